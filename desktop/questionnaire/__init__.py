@@ -2,7 +2,15 @@
 
 from desktop.questionnaire.loader import QuestionnaireError, load_file, load_questionnaire, parse
 from desktop.questionnaire.model import (
-    LANGUAGES, Codebook, Condition, Item, Question, Questionnaire, Rule, Section, pick,
+    LANGUAGES,
+    Codebook,
+    Condition,
+    Item,
+    Question,
+    Questionnaire,
+    Rule,
+    Section,
+    pick,
 )
 
 __all__ = [

@@ -10,8 +10,16 @@ from typing import Any
 
 from desktop import paths
 from desktop.questionnaire.model import (
-    ENTITIES, LANGUAGES, QUESTION_TYPES, Codebook, Condition, Item, Question,
-    Questionnaire, Rule, Section,
+    ENTITIES,
+    LANGUAGES,
+    QUESTION_TYPES,
+    Codebook,
+    Condition,
+    Item,
+    Question,
+    Questionnaire,
+    Rule,
+    Section,
 )
 
 

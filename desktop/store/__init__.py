@@ -2,7 +2,12 @@
 
 from desktop.store.connection import Store, now, open_store
 from desktop.store.errors import (
-    ConflictError, NewerSchemaError, NotADatabaseError, NotFoundError, ReadOnlyError, StoreError,
+    ConflictError,
+    NewerSchemaError,
+    NotADatabaseError,
+    NotFoundError,
+    ReadOnlyError,
+    StoreError,
     ValidationFailed,
 )
 

@@ -11,14 +11,14 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop.store import migrations
-from desktop.store.errors import NewerSchemaError, NotADatabaseError, ReadOnlyError, StoreError
+from desktop.store.errors import NotADatabaseError, ReadOnlyError, StoreError
 
 BUSY_TIMEOUT_MS = 5000
 
 
 def now() -> str:
     """UTC timestamp with milliseconds, as stored in created_at/updated_at/audit_log."""
-    return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z"
+    return _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z"
 
 
 class Store:
