@@ -38,3 +38,19 @@ class NotFoundError(StoreError):
 
 class ReadOnlyError(StoreError):
     """The database is open read-only."""
+
+
+class BackupError(StoreError):
+    """A backup could not be written, checked or restored."""
+
+
+class DatabaseBusyError(StoreError):
+    """Another program held the database locked for longer than the busy timeout."""
+
+
+class DiskFullError(StoreError):
+    """The disk (or the database's size limit) is full; the change was rolled back."""
+
+
+class DiskIOError(StoreError):
+    """The operating system reported a read/write error; the change was rolled back."""
