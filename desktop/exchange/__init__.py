@@ -1,0 +1,1 @@
+"""Import, export, survey packages and merging. No Qt; SQL only through desktop.store."""
