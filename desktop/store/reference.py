@@ -1,0 +1,543 @@
+"""Reference data: provinces, cities, industries, zones and reference figures (read, validate, edit, import).
+
+Figures follow db/reference/README.md: one numeric value per row with unit, period, geography, partner,
+kind of count, source (name + URL) and status (VERIFIED / ESTIMATED / DERIVED). Rows with the same
+geography, partner, indicator, unit and kind of count form a series; different units or kinds of count are
+never put in one series (MixedSeriesError).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import math
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.store import audit
+from desktop.store.connection import Store, now
+from desktop.store.errors import NotFoundError, StoreError
+
+FIGURE_COLUMNS = ("id", "geography", "partner", "indicator", "indicator_label_en", "value", "unit", "period",
+                  "count_kind", "status", "source_name", "source_url", "note")
+"""The columns of db/reference/figures.csv, in order (also the export/import columns)."""
+EDITABLE_FIGURE_COLUMNS = FIGURE_COLUMNS[1:]
+KNOWN_UNITS = ("USD bn", "USD m", "CNY bn", "firms", "bases", "persons", "projects", "%", "% y/y",
+               "million persons", "km2")
+COUNT_KINDS = ("", "cumulative_approvals", "operating_companies", "bases_mofa", "chamber_members",
+               "investing_companies")
+STATUSES = ("VERIFIED", "ESTIMATED", "DERIVED")
+SPECIAL_GEOGRAPHIES = ("NE3", "CN")
+PERIOD_FORMATS = ("YYYY", "YYYY-MM", "YYYY-MM-DD", "YYYY-MM/YYYY-MM", "YYYY-H1", "YYYY-H2", "(empty)")
+KEY_COLUMNS = ("geography", "indicator", "partner", "period", "unit")
+"""A re-imported row matches a stored figure when these are equal."""
+
+# table -> (key column, editable columns, required text columns)
+PLACE_TABLES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "provinces": ("code", ("name_en", "name_zh", "name_ja", "capital_city_code", "population_million",
+                           "population_year", "population_source", "gdp_cny_bn", "gdp_year", "gdp_source",
+                           "area_km2", "area_source", "status"), ("name_en", "name_zh", "name_ja")),
+    "cities": ("code", ("province_code", "name_zh", "name_en", "name_ja", "division_type", "is_capital",
+                        "is_subprovincial", "pop_2023_10k", "note", "source", "name_ja_status"),
+               ("province_code", "name_zh", "name_en", "name_ja", "source")),
+    "industries": ("code", ("grp", "label_en", "label_ja", "label_zh", "status", "source"),
+                   ("grp", "label_en", "label_ja", "label_zh")),
+    "zones": ("id", ("kind", "province_code", "city", "name_en", "name_zh", "name_ja", "facts", "source"),
+              ("kind", "province_code", "name_en", "source")),
+}
+_REAL = {"population_million", "gdp_cny_bn", "area_km2", "pop_2023_10k", "value"}
+_BOOL = {"is_capital", "is_subprovincial"}
+
+
+class MixedSeriesError(StoreError):
+    """Figures of different units, kinds of count or partners were asked for as one series."""
+
+    def __init__(self, message: str, groups: list[list[dict[str, Any]]]):
+        super().__init__(message)
+        self.groups = groups
+
+
+@dataclass(frozen=True)
+class FigureProblem:
+    column: str
+    message: str
+
+
+class FigureInvalid(StoreError):
+    """A figure row failed validation; `problems` names the column of each."""
+
+    def __init__(self, problems: list[FigureProblem]):
+        self.problems = problems
+        super().__init__("; ".join(f"{p.column}: {p.message}" for p in problems))
+
+
+# ---------------------------------------------------------------- periods
+
+_YEAR = re.compile(r"^(\d{4})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_RANGE = re.compile(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+
+
+def _month_end(year: int, month: int) -> _dt.date:
+    return _dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def parse_period(period: str) -> tuple[_dt.date, _dt.date] | None:
+    """(first day, last day) a period covers; None for the empty period. ValueError names the formats."""
+    p = (period or "").strip()
+    try:
+        if not p:
+            return None
+        if m := _YEAR.match(p):
+            y = int(m[1])
+            return _dt.date(y, 1, 1), _dt.date(y, 12, 31)
+        if m := _MONTH.match(p):
+            y, mo = int(m[1]), int(m[2])
+            return _dt.date(y, mo, 1), _month_end(y, mo)
+        if m := _DATE.match(p):
+            d = _dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return d, d
+        if m := _RANGE.match(p):
+            start, end = _dt.date(int(m[1]), int(m[2]), 1), _month_end(int(m[3]), int(m[4]))
+            if end < start:
+                raise ValueError(f"period {p!r} ends before it starts")
+            return start, end
+        if m := _HALF.match(p):
+            y, h = int(m[1]), int(m[2])
+            return (_dt.date(y, 1, 1), _dt.date(y, 6, 30)) if h == 1 else (_dt.date(y, 7, 1), _dt.date(y, 12, 31))
+    except ValueError as exc:
+        if "period" in str(exc):
+            raise
+        raise ValueError(f"period {p!r} is not a real date ({exc})") from exc
+    raise ValueError(f"period {p!r} is not in a known format ({', '.join(PERIOD_FORMATS)})")
+
+
+def period_key(period: str) -> tuple[str, str]:
+    """Sort key: by the last day covered, then the first day; the empty period sorts first.
+
+    '2012' > '2012-01/2012-09' (a full year ends later); '2019-12-31' > '2019' (same end, later start).
+    Unparseable periods sort first too (they never pass validation into the database).
+    """
+    try:
+        span = parse_period(period)
+    except ValueError:
+        span = None
+    if span is None:
+        return ("", "")
+    return (span[1].isoformat(), span[0].isoformat())
+
+
+def period_start_year(period: str) -> int | None:
+    try:
+        span = parse_period(period)
+    except ValueError:
+        return None
+    return span[0].year if span else None
+
+
+# ---------------------------------------------------------------- reading
+
+def _rows(store: Store, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+    cur = store.conn.execute(sql, tuple(params))
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur]
+
+
+def _retired(include_retired: bool) -> str:
+    return "" if include_retired else " WHERE retired = 0"
+
+
+def provinces(store: Store, include_retired: bool = False) -> list[dict[str, Any]]:
+    return _rows(store, f"SELECT * FROM provinces{_retired(include_retired)} ORDER BY code")
+
+
+def cities(store: Store, province: str | None = None, include_retired: bool = False) -> list[dict[str, Any]]:
+    where, params = [], []
+    if not include_retired:
+        where.append("retired = 0")
+    if province:
+        where.append("province_code = ?")
+        params.append(province)
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    return _rows(store, f"SELECT * FROM cities{clause} ORDER BY code", params)
+
+
+def industries(store: Store, include_retired: bool = False) -> list[dict[str, Any]]:
+    return _rows(store, f"SELECT * FROM industries{_retired(include_retired)} ORDER BY code")
+
+
+def zones(store: Store, include_retired: bool = False) -> list[dict[str, Any]]:
+    return _rows(store, f"SELECT * FROM zones{_retired(include_retired)} ORDER BY province_code, id")
+
+
+def codebook_reference(store: Store) -> dict[str, list[dict[str, Any]]]:
+    """Provinces, cities and industries as desktop.questionnaire.parse(..., reference=...) expects them.
+
+    Retired rows are included with retired=1; desktop.questionnaire.loader.reference_items skips them.
+    """
+    return {"provinces": provinces(store, True), "cities": cities(store, include_retired=True),
+            "industries": industries(store, True)}
+
+
+def figures(store: Store, geography: str | None = None, include_retired: bool = False) -> list[dict[str, Any]]:
+    """Figures (all columns), by geography, indicator, partner and period."""
+    where, params = [], []
+    if not include_retired:
+        where.append("retired = 0")
+    if geography:
+        where.append("geography = ?")
+        params.append(geography)
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    rows = _rows(store, f"SELECT * FROM reference_figures{clause}", params)
+    rows.sort(key=lambda r: (r["geography"], r["indicator"], r["partner"], period_key(r["period"]), r["id"]))
+    return rows
+
+
+def get_figure(store: Store, figure_id: str) -> dict[str, Any]:
+    rows = _rows(store, "SELECT * FROM reference_figures WHERE id = ?", (figure_id,))
+    if not rows:
+        raise NotFoundError(f"no reference figure with id {figure_id}")
+    return rows[0]
+
+
+def latest_figures(store: Store, geography: str, year: int | None = None) -> list[dict[str, Any]]:
+    """The latest non-retired figure of each (indicator, partner, unit, count_kind) for `geography`.
+
+    year: take the figure whose period starts in that year, or else the latest one starting before it;
+        figures with no period (e.g. an area) always qualify. Sorted by indicator, partner.
+    """
+    best: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+    for f in figures(store, geography):
+        if year is not None:
+            start = period_start_year(f["period"])
+            if start is not None and start > year:
+                continue
+        key = (f["indicator"], f["partner"], f["unit"], f["count_kind"])
+        if key not in best or period_key(f["period"]) >= period_key(best[key]["period"]):
+            best[key] = f
+    return sorted(best.values(), key=lambda f: (f["indicator"], f["partner"], f["unit"], f["count_kind"]))
+
+
+def split_series(rows: Iterable[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Split figures into consistent series: one list per (geography, indicator, partner, unit, count_kind),
+    each sorted by period; the lists in order of their first period."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for f in rows:
+        key = (f["geography"], f["indicator"], f["partner"], f["unit"], f["count_kind"])
+        groups.setdefault(key, []).append(f)
+    out = [sorted(g, key=lambda f: period_key(f["period"])) for g in groups.values()]
+    return sorted(out, key=lambda g: (period_key(g[0]["period"]), g[0]["unit"], g[0]["count_kind"]))
+
+
+def series(store: Store, geography: str, indicator: str, partner: str | None = None) -> list[dict[str, Any]]:
+    """Non-retired figures of one indicator for one geography (and partner), sorted by period.
+
+    Raises MixedSeriesError when the figures differ in unit, kind of count or partner: such values are
+    never summed or charted together; `error.groups` holds the consistent series (see split_series).
+    """
+    rows = [f for f in figures(store, geography) if f["indicator"] == indicator
+            and (partner is None or f["partner"] == partner)]
+    groups = split_series(rows)
+    if len(groups) > 1:
+        parts = ", ".join(f"{g[0]['partner']}/{g[0]['unit']}"
+                          + (f"/{g[0]['count_kind']}" if g[0]["count_kind"] else "")
+                          + f" ({len(g)})" for g in groups)
+        raise MixedSeriesError(
+            f"{indicator} for {geography} mixes partners, units or kinds of count ({parts}); "
+            f"these are not one series: choose one (split_series gives each)", groups)
+    return groups[0] if groups else []
+
+
+def citation(figure: dict[str, Any]) -> str:
+    """One footnote line: period, source name and URL, and the status when not VERIFIED."""
+    parts = [f"{figure['period']}" if figure.get("period") else "no period stated",
+             f"{figure['source_name']} <{figure['source_url']}>"]
+    if figure.get("status") == "ESTIMATED":
+        parts.append("estimate")
+    elif figure.get("status") == "DERIVED":
+        parts.append("derived: " + (figure.get("note") or "computed from other figures"))
+    return "; ".join(parts)
+
+
+# ---------------------------------------------------------------- validation
+
+@dataclass
+class FigureContext:
+    """What a figure is checked against: the known geographies and units (KNOWN_UNITS + those in use)."""
+    geographies: set[str]
+    units: set[str]
+    ids: set[str] = field(default_factory=set)
+
+
+def figure_context(store: Store) -> FigureContext:
+    geos = {r[0] for r in store.conn.execute("SELECT code FROM provinces UNION SELECT code FROM cities")}
+    units = set(KNOWN_UNITS) | {r[0] for r in store.conn.execute("SELECT DISTINCT unit FROM reference_figures")}
+    ids = {r[0] for r in store.conn.execute("SELECT id FROM reference_figures")}
+    return FigureContext(geos | set(SPECIAL_GEOGRAPHIES), units, ids)
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def validate_figure(row: dict[str, Any], context: FigureContext,
+                    allow_new_unit: bool = False) -> tuple[dict[str, Any], list[FigureProblem]]:
+    """Check one figure row (raw strings or values) -> (clean values, problems naming each column).
+
+    The single validator for the window, the importer and add/update below.
+    allow_new_unit: accept a unit not yet known (the user said explicitly that it is new).
+    """
+    problems: list[FigureProblem] = []
+    clean: dict[str, Any] = {c: _text(row.get(c)) for c in FIGURE_COLUMNS if c != "value"}
+
+    def bad(column: str, message: str) -> None:
+        problems.append(FigureProblem(column, message))
+
+    raw = row.get("value")
+    value: float | None = None
+    if raw is None or _text(raw) == "":
+        bad("value", "a number is required")
+    else:
+        try:
+            value = float(raw) if isinstance(raw, (int, float)) else float(_text(raw).replace(",", ""))
+        except ValueError:
+            bad("value", f"{_text(raw)!r} is not a number (use a dot for decimals, e.g. 12.4)")
+        else:
+            if not math.isfinite(value):
+                bad("value", f"{_text(raw)!r} is not a finite number")
+                value = None
+    clean["value"] = value
+    if clean["geography"] not in context.geographies:
+        bad("geography", f"{clean['geography']!r} is not a known geography (province code 21/22/23, a city "
+                         f"code such as 2102, NE3 or CN)")
+    partner = clean["partner"] or "-"
+    clean["partner"] = partner
+    if partner not in ("-", "ALL") and not re.fullmatch(r"[A-Z]{2}", partner):
+        bad("partner", f"{partner!r} is not JP, ALL, '-' or a two-letter country code")
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", clean["indicator"]):
+        bad("indicator", f"{clean['indicator']!r} must be a snake_case slug (e.g. trade_with_japan)")
+    if not clean["unit"]:
+        bad("unit", "a unit is required")
+    elif clean["unit"] not in context.units and not allow_new_unit:
+        bad("unit", f"{clean['unit']!r} is not a known unit ({', '.join(sorted(context.units))}); "
+                    f"mark it as a new unit if it is one")
+    try:
+        parse_period(clean["period"])
+    except ValueError as exc:
+        bad("period", str(exc))
+    if clean["count_kind"] not in COUNT_KINDS:
+        bad("count_kind", f"{clean['count_kind']!r} is not one of {', '.join(k for k in COUNT_KINDS if k)} "
+                          f"(or empty)")
+    clean["status"] = clean["status"].upper()
+    if clean["status"] not in STATUSES:
+        bad("status", f"{clean['status'] or '(empty)'!r} must be one of {', '.join(STATUSES)}")
+    if not clean["source_name"]:
+        bad("source_name", "the source name is required")
+    if not clean["source_url"]:
+        bad("source_url", "the source URL is required")
+    elif not re.fullmatch(r"https?://\S+", clean["source_url"]):
+        bad("source_url", f"{clean['source_url']!r} is not a web address (http:// or https://, no spaces)")
+    if clean["id"] and not re.fullmatch(r"[A-Za-z0-9_.\-]+", clean["id"]):
+        bad("id", f"{clean['id']!r} may hold only letters, digits, '_', '-' and '.'")
+    return clean, problems
+
+
+def new_figure_id(clean: dict[str, Any], taken: set[str]) -> str:
+    base = "_".join(str(clean[c]) for c in ("geography", "partner", "indicator", "period"))
+    base = re.sub(r"[^a-z0-9]+", "_", base.lower().replace("-h", "_h")).strip("_") or "figure"
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}_{n}", n + 1
+    return candidate
+
+
+def check_figure(store: Store, row: dict[str, Any], allow_new_unit: bool = False) -> dict[str, Any]:
+    """validate_figure against this database; raises FigureInvalid with every problem."""
+    clean, problems = validate_figure(row, figure_context(store), allow_new_unit)
+    if problems:
+        raise FigureInvalid(problems)
+    return clean
+
+
+# ---------------------------------------------------------------- writing figures
+
+def _insert_figure(conn: sqlite3.Connection, clean: dict[str, Any], who: str, action: str = "create") -> None:
+    cols = list(FIGURE_COLUMNS) + ["updated_at"]
+    conn.execute(f"INSERT INTO reference_figures ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                 [clean[c] for c in FIGURE_COLUMNS] + [now()])
+    audit.record(conn, who, action, "reference_figures", clean["id"], "*", None,
+                 {c: clean[c] for c in FIGURE_COLUMNS})
+
+
+def _update_figure(conn: sqlite3.Connection, figure_id: str, before: dict[str, Any], changes: dict[str, Any],
+                   who: str) -> list[str]:
+    changed = [c for c in changes if audit._text(before.get(c)) != audit._text(changes[c])]
+    if not changed:
+        return []
+    conn.execute(f"UPDATE reference_figures SET {', '.join(f'{c} = ?' for c in changed)}, updated_at = ? "
+                 f"WHERE id = ?", [changes[c] for c in changed] + [now(), figure_id])
+    audit.record_changes(conn, who, "reference_figures", figure_id, before, {c: changes[c] for c in changed})
+    return changed
+
+
+def add_figure(store: Store, row: dict[str, Any], allow_new_unit: bool = False) -> str:
+    """Validate and insert one figure (audit 'create'); returns its id (made from its key when empty)."""
+    context = figure_context(store)
+    clean, problems = validate_figure(row, context, allow_new_unit)
+    if clean["id"] and clean["id"] in context.ids:
+        problems.append(FigureProblem("id", f"{clean['id']!r} is already used by another figure"))
+    if problems:
+        raise FigureInvalid(problems)
+    clean["id"] = clean["id"] or new_figure_id(clean, context.ids)
+    with store.write() as conn:
+        _insert_figure(conn, clean, store.who)
+    return clean["id"]
+
+
+def update_figure(store: Store, figure_id: str, row: dict[str, Any], allow_new_unit: bool = False) -> list[str]:
+    """Validate and save the edited figure (all columns but id) in one transaction with one audit row per
+    changed field; returns the changed fields."""
+    before = get_figure(store, figure_id)
+    merged = {**{c: before[c] for c in FIGURE_COLUMNS}, **{k: v for k, v in row.items() if k in FIGURE_COLUMNS}}
+    merged["id"] = figure_id
+    clean = check_figure(store, merged, allow_new_unit)
+    with store.write() as conn:
+        return _update_figure(conn, figure_id, before, {c: clean[c] for c in EDITABLE_FIGURE_COLUMNS}, store.who)
+
+
+def set_retired(store: Store, table: str, key: str, retired: bool = True) -> bool:
+    """Retire (hide from briefs, codebooks and series) or restore a row of a reference table; audited.
+    table: provinces, cities, industries, zones or reference_figures. Returns False if nothing changed."""
+    key_col = "id" if table == "reference_figures" else PLACE_TABLES[table][0]
+    row = store.conn.execute(f"SELECT retired FROM {table} WHERE {key_col} = ?", (key,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"no row {key!r} in {table}")
+    if bool(row[0]) == retired:
+        return False
+    with store.write() as conn:
+        conn.execute(f"UPDATE {table} SET retired = ? WHERE {key_col} = ?", (int(retired), key))
+        audit.record(conn, store.who, "update", table, key, "retired", row[0], int(retired))
+    return True
+
+
+def history(store: Store, table: str, key: str) -> list[dict[str, Any]]:
+    """Audit rows of one reference row, oldest first."""
+    return _rows(store, "SELECT id, at, who, action, field, old, new FROM audit_log "
+                        "WHERE table_name = ? AND record_id = ? ORDER BY id", (table, key))
+
+
+# ---------------------------------------------------------------- importing figures
+
+@dataclass
+class FigurePlan:
+    """What an import does: rows to add, (id, before, changes) to update, ids left as they are."""
+    add: list[dict[str, Any]] = field(default_factory=list)
+    update: list[tuple[str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+
+def _key(f: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(str(f[c]) for c in KEY_COLUMNS)
+
+
+def plan_figures(store: Store, rows: list[dict[str, Any]], columns: Iterable[str] = FIGURE_COLUMNS) -> FigurePlan:
+    """Match validated rows to stored figures by geography+indicator+partner+period+unit.
+
+    columns: the columns the file supplied; only those are compared and updated.
+    """
+    existing = {_key(f): f for f in _rows(store, "SELECT * FROM reference_figures ORDER BY retired DESC")}
+    taken = {f["id"] for f in existing.values()}
+    plan = FigurePlan()
+    for clean in rows:
+        old = existing.get(_key(clean))
+        if old is None:
+            new = dict(clean)
+            if not new["id"] or new["id"] in taken:
+                new["id"] = new_figure_id(new, taken)
+            taken.add(new["id"])
+            plan.add.append(new)
+            continue
+        changes = {c: clean[c] for c in columns if c in EDITABLE_FIGURE_COLUMNS and c not in KEY_COLUMNS
+                   and audit._text(old[c]) != audit._text(clean[c])}
+        if changes:
+            plan.update.append((old["id"], old, changes))
+        else:
+            plan.unchanged.append(old["id"])
+    return plan
+
+
+def apply_plan(store: Store, plan: FigurePlan) -> None:
+    """Write a FigurePlan in one transaction (audit action 'import' for new rows, 'update' for changes)."""
+    with store.write() as conn:
+        for new in plan.add:
+            _insert_figure(conn, new, store.who, action="import")
+        for figure_id, before, changes in plan.update:
+            _update_figure(conn, figure_id, before, changes, store.who)
+
+
+# ---------------------------------------------------------------- provinces, cities, industries, zones
+
+def _place_values(table: str, values: dict[str, Any], partial: bool) -> dict[str, Any]:
+    key_col, editable, required = PLACE_TABLES[table]
+    out: dict[str, Any] = {}
+    for col, raw in values.items():
+        if col not in editable and col != key_col:
+            raise StoreError(f"{table}: {col!r} is not an editable column")
+        text = _text(raw)
+        if col in _REAL:
+            try:
+                out[col] = float(text) if text else None
+            except ValueError:
+                raise StoreError(f"{table}: {col} {text!r} is not a number") from None
+        elif col in _BOOL:
+            out[col] = 1 if text.lower() in ("1", "true", "yes") else 0
+        else:
+            out[col] = text
+    for col in required:
+        if (col in out or not partial) and not out.get(col):
+            raise StoreError(f"{table}: {col} is required")
+    return out
+
+
+def add_place(store: Store, table: str, values: dict[str, Any]) -> str:
+    """Insert a province, city, industry or zone (audited); returns its key."""
+    key_col = PLACE_TABLES[table][0]
+    clean = _place_values(table, values, partial=False)
+    key = clean.get(key_col) or ""
+    if not key:
+        raise StoreError(f"{table}: {key_col} is required")
+    cols = list(clean)
+    try:
+        with store.write() as conn:
+            conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                         [clean[c] for c in cols])
+            audit.record(conn, store.who, "create", table, key, "*", None, clean)
+    except sqlite3.IntegrityError as exc:
+        raise StoreError(f"{table}: {key!r} was not added ({exc})") from exc
+    return key
+
+
+def update_place(store: Store, table: str, key: str, values: dict[str, Any]) -> list[str]:
+    """Save edited columns (e.g. names in en/ja/zh) of one row in one transaction; one audit row per change."""
+    key_col = PLACE_TABLES[table][0]
+    rows = _rows(store, f"SELECT * FROM {table} WHERE {key_col} = ?", (key,))
+    if not rows:
+        raise NotFoundError(f"no row {key!r} in {table}")
+    before = rows[0]
+    clean = _place_values(table, {k: v for k, v in values.items() if k != key_col}, partial=True)
+    changed = [c for c in clean if audit._text(before[c]) != audit._text(clean[c])]
+    if not changed:
+        return []
+    try:
+        with store.write() as conn:
+            conn.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in changed)} WHERE {key_col} = ?",
+                         [clean[c] for c in changed] + [key])
+            audit.record_changes(conn, store.who, table, key, before, {c: clean[c] for c in changed})
+    except sqlite3.IntegrityError as exc:
+        raise StoreError(f"{table} {key}: not saved ({exc})") from exc
+    return changed
