@@ -1,0 +1,118 @@
+"""Start the desktop app: QApplication, logging and excepthook, language, the database, the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from desktop.gui import errors
+from desktop.gui.i18n import apply_fonts, set_language
+from desktop.gui.main_window import MainWindow
+from desktop.gui.settings import APPLICATION, ORGANIZATION, Settings
+from desktop.store import Store, StoreError, open_store
+
+log = logging.getLogger(__name__)
+QUIT_AFTER_ENV_VAR = "DONGBEI_GUI_QUIT_AFTER_MS"  # smoke tests: close the window after this many ms
+DB_FILTER = "SQLite (*.sqlite *.sqlite3 *.db);;* (*)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def application() -> QApplication:
+    """The running QApplication, created (with our names, fonts and language) when there is none."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Dongbei Survey Desk")
+    apply_fonts(app)
+    return app
+
+
+def create_main_window(store: Store, settings: Settings | None = None) -> MainWindow:
+    """A main window over an open store (used by run_gui and by tests)."""
+    settings = settings or Settings()
+    if settings.analyst() and not store.who:
+        store.who = settings.analyst()
+    return MainWindow(store, settings)
+
+
+def open_with_recovery(path: Path, who: str, parent: QWidget | None = None) -> Store | None:
+    """Open `path`; on a StoreError explain it and offer another file or a new one (never overwriting)."""
+    while True:
+        try:
+            return open_store(path, who=who)
+        except (StoreError, OSError) as exc:
+            log.warning("could not open %s: %s", path, exc)
+            box = QMessageBox(QMessageBox.Icon.Critical, _tr("Could not open the database"),
+                              _tr("The survey database could not be opened:\n\n{error}\n\nThe file was left as it "
+                                  "is. You can open another database file or create a new one.").format(error=exc),
+                              parent=parent)
+            open_other = box.addButton(_tr("Open another file…"), QMessageBox.ButtonRole.AcceptRole)
+            create_new = box.addButton(_tr("Create a new database…"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is open_other:
+                name, _ = QFileDialog.getOpenFileName(parent, _tr("Open a survey database"), str(path.parent),
+                                                      DB_FILTER)
+            elif clicked is create_new:
+                name, _ = QFileDialog.getSaveFileName(parent, _tr("New survey database"),
+                                                      str(path.parent / "new-surveys.sqlite"), DB_FILTER,
+                                                      options=QFileDialog.Option.DontConfirmOverwrite)
+                if name and Path(name).exists() and Path(name).resolve() == path.resolve():
+                    continue
+            else:
+                return None
+            if name:
+                path = Path(name)
+
+
+def offer_crash_recovery(window: MainWindow) -> None:
+    """Ask the form package to offer unsaved drafts left by a crash (skipped while the form is not built)."""
+    try:
+        from desktop.gui.form import offer_restore
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("desktop.gui.form"):
+            return
+        raise
+    except ImportError:
+        return
+    if not window.store.readonly:
+        offer_restore(window.store, parent=window)
+
+
+def run_gui(db_path: Path, who: str = "") -> int:
+    """The desktop app (what `dongbei` runs without a subcommand); returns the exit code."""
+    app = application()
+    log_file = errors.setup_logging()
+    errors.install_excepthook()
+    settings = Settings()
+    set_language(app, settings.language())
+    who = who or settings.analyst()
+    log.info("starting with %s (log %s)", db_path, log_file)
+    store = open_with_recovery(Path(db_path).expanduser(), who)
+    if store is None:
+        return 1
+    settings.remember_database(store.path)
+    window = create_main_window(store, settings)
+    window.show()
+    QTimer.singleShot(0, lambda: offer_crash_recovery(window))
+    quit_after = os.environ.get(QUIT_AFTER_ENV_VAR)
+    if quit_after:
+        QTimer.singleShot(int(quit_after), window.close)
+    try:
+        code = app.exec()
+    finally:
+        store = window.store
+        store.close()
+    log.info("closed normally")
+    return int(code)
