@@ -1,0 +1,539 @@
+"""One input widget per question type, each built from a questionnaire Question.
+
+Every field keeps the *raw* value the analyst entered (text, a code, a list of codes) so that a
+value the validator refuses stays in the form and in the autosaved draft. Empty means unanswered:
+no field ever turns an empty answer into 0.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCalendarWidget,
+    QComboBox,
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QRadioButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from desktop.gui.form.common import HELP_STYLE, tr
+from desktop.questionnaire import Codebook, Item, Question, Questionnaire
+from desktop.validation import resolve_code
+
+CODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class FieldWidget(QWidget):
+    """Base class: value()/set_value() of the raw answer, `changed` on every edit."""
+
+    changed = Signal()
+
+    def __init__(self, q: Question, qn: Questionnaire, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.q, self.qn, self.lang = q, qn, lang
+        self.setObjectName(f"field_{q.id}")
+        self.layout_ = QHBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        self.set_value(None)
+
+    def is_empty(self) -> bool:
+        v = self.value()
+        return v is None or v == "" or v == []
+
+    def focus_target(self) -> QWidget:
+        return self
+
+    def retranslate(self, lang: str) -> None:
+        self.lang = lang
+
+
+class TextField(FieldWidget):
+    def __init__(self, q: Question, qn: Questionnaire, lang: str, parent: QWidget | None = None):
+        super().__init__(q, qn, lang, parent)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName(f"edit_{q.id}")
+        if q.max_length:
+            self.edit.setMaxLength(q.max_length)
+        self.layout_.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+        self.edit.textChanged.connect(self.changed)
+
+    def value(self) -> str | None:
+        return self.edit.text() or None
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText("" if value is None else str(value))
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+class NumberField(TextField):
+    """integer, number, percent and year: a line edit (empty allowed) with the unit beside it.
+
+    A line edit rather than a spin box: a spin box cannot be empty and silently clamps values,
+    while the validator explains an out-of-range entry inline.
+    """
+
+    def __init__(self, q: Question, qn: Questionnaire, lang: str, parent: QWidget | None = None):
+        super().__init__(q, qn, lang, parent)
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.edit.setMaximumWidth(140)
+        self.unit = QLabel(self)
+        self.layout_.addWidget(self.unit)
+        self.layout_.addStretch(1)
+        self.retranslate(lang)
+
+    def value(self) -> str | None:
+        return self.edit.text().strip() or None
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        super().set_value(value)
+
+    def retranslate(self, lang: str) -> None:
+        super().retranslate(lang)
+        self.unit.setText(self.q.unit.get(lang, self.q.unit.get("en", "")) if self.q.unit else "")
+        low, high = self.q.min, self.q.upper_bound()
+        if self.q.type == "year":
+            self.edit.setPlaceholderText(tr("FormField", "YYYY"))
+        elif low is not None and high is not None:
+            self.edit.setPlaceholderText(f"{low:g}–{high:g}")
+
+
+class DateField(TextField):
+    """A date as YYYY-MM-DD text (empty allowed) with a calendar popup button."""
+
+    def __init__(self, q: Question, qn: Questionnaire, lang: str, parent: QWidget | None = None):
+        super().__init__(q, qn, lang, parent)
+        self.edit.setMaximumWidth(140)
+        self.edit.setPlaceholderText("YYYY-MM-DD")
+        self.button = QToolButton(self)
+        self.button.setText("…")
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.button)
+        self.calendar = QCalendarWidget(menu)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        self.button.setMenu(menu)
+        menu.aboutToShow.connect(self._sync_calendar)
+        self.calendar.clicked.connect(lambda d: (self.edit.setText(d.toString("yyyy-MM-dd")), menu.hide()))
+        self.layout_.addWidget(self.button)
+        self.layout_.addStretch(1)
+        self.retranslate(lang)
+
+    def _sync_calendar(self) -> None:
+        day = QDate.fromString(self.edit.text().strip(), "yyyy-MM-dd")
+        self.calendar.setSelectedDate(day if day.isValid() else QDate.currentDate())
+
+    def value(self) -> str | None:
+        return self.edit.text().strip() or None
+
+    def retranslate(self, lang: str) -> None:
+        super().retranslate(lang)
+        self.button.setToolTip(tr("FormField", "Pick a date from a calendar"))
+
+
+class LongTextField(FieldWidget):
+    def __init__(self, q: Question, qn: Questionnaire, lang: str, parent: QWidget | None = None):
+        super().__init__(q, qn, lang, parent)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setObjectName(f"edit_{q.id}")
+        self.edit.setTabChangesFocus(True)
+        self.edit.setMinimumHeight(160)
+        self.layout_.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+        self.edit.textChanged.connect(self.changed)
+
+    def value(self) -> str | None:
+        return self.edit.toPlainText() or None
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setPlainText("" if value is None else str(value))
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+def item_text(cb: Codebook, item: Item, lang: str) -> str:
+    """How a codebook item is shown in a list: industries carry their code (M09 ...)."""
+    if cb.name == "industry":
+        return f"{item.code} {item.text(lang)}"
+    return item.text(lang)
+
+
+class ChoiceField(FieldWidget):
+    """An editable combo with type-ahead (substring, any case); the first, empty entry = unanswered."""
+
+    def __init__(self, q: Question, qn: Questionnaire, lang: str, parent: QWidget | None = None):
+        super().__init__(q, qn, lang, parent)
+        self.cb = qn.codebook_for(q)
+        assert self.cb is not None
+        self.parent_code: str | None = None
+        self.combo = QComboBox(self)
+        self.combo.setObjectName(f"combo_{q.id}")
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.setMaxVisibleItems(15)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(34)
+        completer = QCompleter(self.combo.model(), self.combo)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.combo.setCompleter(completer)
+        self.layout_.addWidget(self.combo)
+        self.layout_.addStretch(1)
+        self.setFocusProxy(self.combo)
+        self._fill()
+        self.combo.currentTextChanged.connect(self.changed)
+        self.combo.lineEdit().editingFinished.connect(self._snap)
+
+    def items(self) -> list[Item]:
+        assert self.cb is not None
+        if self.cb.parent_question and self.parent_code:
+            return self.cb.children(self.parent_code)
+        return list(self.cb.items)
+
+    def _fill(self) -> None:
+        keep = self.value() if self.combo.count() else None
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        self.combo.addItem("", None)
+        assert self.cb is not None
+        for item in self.items():
+            self.combo.addItem(item_text(self.cb, item, self.lang), item.code)
+        self.combo.setCurrentIndex(0)
+        self.combo.view().setMinimumWidth(self.combo.view().sizeHintForColumn(0) + 30)
+        self.combo.blockSignals(False)
+        if keep is not None:
+            self.set_value(keep)
+
+    def set_parent_code(self, code: str | None) -> bool:
+        """Follow the parent answer (the city list follows the province); True when the value was dropped."""
+        if code == self.parent_code:
+            return False
+        self.parent_code = code
+        before = self.value()
+        self._fill()
+        allowed = {i.code for i in self.items()}
+        if before is not None and before not in allowed:
+            self.set_value(None)
+            return True
+        return False
+
+    def _snap(self) -> None:
+        """On leaving the field, show the canonical label of a recognised answer."""
+        code = self.value()
+        idx = self.combo.findData(code) if code is not None else -1
+        if idx > 0 and self.combo.currentIndex() != idx:
+            self.combo.setCurrentIndex(idx)
+        elif idx > 0 and self.combo.currentText() != self.combo.itemText(idx):
+            self.combo.setEditText(self.combo.itemText(idx))
+
+    def value(self) -> str | None:
+        text = self.combo.currentText().strip()
+        if not text:
+            return None
+        idx = self.combo.currentIndex()
+        if idx > 0 and self.combo.itemText(idx) == text:
+            return str(self.combo.itemData(idx))
+        folded = text.casefold()
+        for i in range(1, self.combo.count()):
+            if self.combo.itemText(i).casefold() == folded:
+                return str(self.combo.itemData(i))
+        assert self.cb is not None
+        return resolve_code(self.cb, text) or text
+
+    def set_value(self, value: Any) -> None:
+        if value is None or value == "":
+            self.combo.setCurrentIndex(0)
+            self.combo.setEditText("")
+            return
+        assert self.cb is not None
+        code = resolve_code(self.cb, value) or str(value)
+        idx = self.combo.findData(code)
+        if idx > 0:
+            self.combo.setCurrentIndex(idx)
+            self.combo.setEditText(self.combo.itemText(idx))
+        else:
+            self.combo.setCurrentIndex(0)
+            self.combo.setEditText(str(value))
+
+    def focus_target(self) -> QWidget:
+        return self.combo
+
+    def retranslate(self, lang: str) -> None:
+        super().retranslate(lang)
+        self._fill()
+
+
+class RatingField(FieldWidget):
+    """Five radio buttons; keys 1-5 choose, 0/Delete/Backspace clear, Left/Right step."""
+
+    def __init__(self, q: Question, qn: Questionnaire, lang: str, parent: QWidget | None = None):
+        super().__init__(q, qn, lang, parent)
+        self.cb = qn.codebook_for(q)
+        assert self.cb is not None
+        self.frame = QFrame(self)
+        self.frame.setObjectName(f"rating_{q.id}")
+        self.frame.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.frame.setStyleSheet(f"QFrame#rating_{q.id} {{ border: 1px solid transparent; }}"
+                                 f"QFrame#rating_{q.id}:focus {{ border: 1px solid #3070c0; }}")
+        row = QHBoxLayout(self.frame)
+        row.setContentsMargins(2, 2, 2, 2)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)
+        self.buttons: list[QRadioButton] = []
+        for item in self.cb.items:
+            b = QRadioButton(item.text(lang), self.frame)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setProperty("code", item.code)
+            self.group.addButton(b)
+            self.buttons.append(b)
+            row.addWidget(b)
+        self.group.buttonClicked.connect(self._clicked)
+        self.layout_.addWidget(self.frame)
+        self.layout_.addStretch(1)
+        self.setFocusProxy(self.frame)
+        self.frame.installEventFilter(self)
+
+    def _clicked(self, button: QRadioButton) -> None:
+        self._select(button.property("code") if button.isChecked() else None)
+
+    def _select(self, code: str | None) -> None:
+        for b in self.buttons:
+            b.setChecked(b.property("code") == code)
+        self.changed.emit()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.frame and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            codes = [str(b.property("code")) for b in self.buttons]
+            key, text = event.key(), event.text()
+            if text in codes:
+                self._select(text)
+                return True
+            if key in (Qt.Key.Key_0, Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self._select(None)
+                return True
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                cur = self.value()
+                pos = codes.index(cur) if cur in codes else (-1 if key == Qt.Key.Key_Right else len(codes))
+                pos = max(0, min(len(codes) - 1, pos + (1 if key == Qt.Key.Key_Right else -1)))
+                self._select(codes[pos])
+                return True
+        return super().eventFilter(obj, event)
+
+    def value(self) -> str | None:
+        for b in self.buttons:
+            if b.isChecked():
+                return str(b.property("code"))
+        return None
+
+    def set_value(self, value: Any) -> None:
+        code = None if value is None or value == "" else str(value)
+        for b in self.buttons:
+            b.setChecked(b.property("code") == code)
+
+    def focus_target(self) -> QWidget:
+        return self.frame
+
+    def retranslate(self, lang: str) -> None:
+        super().retranslate(lang)
+        assert self.cb is not None
+        for b in self.buttons:
+            b.setText(self.cb.label(str(b.property("code")), lang))
+
+
+class MultiChoiceField(FieldWidget):
+    """A checkable list (Space toggles). Ranked questions keep the chosen answers on top, in order,
+    numbered, with Move up / Move down (Alt+Up / Alt+Down); max_choices is enforced."""
+
+    def __init__(self, q: Question, qn: Questionnaire, lang: str, parent: QWidget | None = None):
+        super().__init__(q, qn, lang, parent)
+        self.cb = qn.codebook_for(q)
+        assert self.cb is not None
+        self._busy = False
+        box = QVBoxLayout()
+        self.list = QListWidget(self)
+        self.list.setObjectName(f"list_{q.id}")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        rows = len(self.cb.items)
+        self.list.setMinimumHeight(min(rows, 12) * 22 + 8)
+        box.addWidget(self.list)
+        self.note = QLabel(self)
+        self.note.setStyleSheet(HELP_STYLE)
+        box.addWidget(self.note)
+        self.layout_.addLayout(box, 1)
+        self.up = self.down = None
+        if q.ranked:
+            buttons = QVBoxLayout()
+            self.up, self.down = QToolButton(self), QToolButton(self)
+            for b, step in ((self.up, -1), (self.down, 1)):
+                b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                b.clicked.connect(lambda _=False, s=step: self.move_current(s))
+                buttons.addWidget(b)
+            buttons.addStretch(1)
+            self.layout_.addLayout(buttons)
+            self.list.installEventFilter(self)
+        for item in self.cb.items:
+            it = QListWidgetItem(item.text(lang))
+            it.setData(CODE_ROLE, item.code)
+            it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            it.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(it)
+        self.setFocusProxy(self.list)
+        self.list.itemChanged.connect(self._item_changed)
+        self.retranslate(lang)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.list and event.type() == QEvent.Type.KeyPress and self.q.ranked:
+            assert isinstance(event, QKeyEvent)
+            if event.modifiers() & Qt.KeyboardModifier.AltModifier and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
+                return True
+        return super().eventFilter(obj, event)
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.list.item(i) for i in range(self.list.count())]
+
+    def _checked(self) -> list[QListWidgetItem]:
+        return [it for it in self._items() if it.checkState() == Qt.CheckState.Checked]
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        if self._busy:
+            return
+        if self.q.ranked:
+            self._rearrange(item)
+        self._refresh()
+        self.changed.emit()
+
+    def _rearrange(self, moved: QListWidgetItem | None = None, order: list[str] | None = None) -> None:
+        """Checked items first (in rank order), then the rest in codebook order."""
+        assert self.cb is not None
+        self._busy = True
+        checked = [it.data(CODE_ROLE) for it in self._checked()]
+        if order is not None:
+            checked = [c for c in order if c in checked]
+        elif moved is not None:
+            code = moved.data(CODE_ROLE)
+            if code in checked:  # newly checked: goes to the end of the ranking
+                checked = [c for c in checked if c != code] + [code]
+        rest = [c for c in self.cb.codes() if c not in checked]
+        current = self.list.currentItem().data(CODE_ROLE) if self.list.currentItem() else None
+        state = {c: c in checked for c in self.cb.codes()}
+        self.list.clear()
+        for code in checked + rest:
+            it = QListWidgetItem()
+            it.setData(CODE_ROLE, code)
+            it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            it.setCheckState(Qt.CheckState.Checked if state[code] else Qt.CheckState.Unchecked)
+            self.list.addItem(it)
+            if code == current:
+                self.list.setCurrentItem(it)
+        self._busy = False
+
+    def _refresh(self) -> None:
+        """Texts (with rank numbers) and the max_choices limit."""
+        assert self.cb is not None
+        self._busy = True
+        checked = [it.data(CODE_ROLE) for it in self._checked()]
+        full = bool(self.q.max_choices) and len(checked) >= (self.q.max_choices or 0)
+        for it in self._items():
+            code = it.data(CODE_ROLE)
+            label = self.cb.label(code, self.lang)
+            is_checked = code in checked
+            it.setText(f"{checked.index(code) + 1}. {label}" if self.q.ranked and is_checked else label)
+            flags = it.flags()
+            if full and not is_checked:
+                it.setFlags(flags & ~Qt.ItemFlag.ItemIsUserCheckable & ~Qt.ItemFlag.ItemIsEnabled)
+            else:
+                it.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        self._busy = False
+        if self.q.max_choices:
+            self.note.setText(tr("FormField", "{n} of at most {max} chosen").format(
+                n=len(checked), max=self.q.max_choices))
+        else:
+            self.note.setText(tr("FormField", "{n} chosen").format(n=len(checked)))
+
+    def move_current(self, step: int) -> None:
+        item = self.list.currentItem()
+        order = [it.data(CODE_ROLE) for it in self._checked()]
+        if item is None or item.data(CODE_ROLE) not in order:
+            return
+        code = item.data(CODE_ROLE)
+        pos = order.index(code)
+        new = max(0, min(len(order) - 1, pos + step))
+        if new == pos:
+            return
+        order.insert(new, order.pop(pos))
+        self._rearrange(order=order)
+        self._refresh()
+        self.changed.emit()
+
+    def value(self) -> list[str]:
+        return [str(it.data(CODE_ROLE)) for it in self._checked()]
+
+    def set_value(self, value: Any) -> None:
+        assert self.cb is not None
+        raw = value if isinstance(value, (list, tuple)) else ([] if value in (None, "") else [value])
+        codes = [resolve_code(self.cb, v) or str(v) for v in raw]
+        self._busy = True
+        for it in self._items():
+            it.setCheckState(Qt.CheckState.Checked if it.data(CODE_ROLE) in codes else Qt.CheckState.Unchecked)
+        self._busy = False
+        if self.q.ranked:
+            self._rearrange(order=codes)
+        self._refresh()
+
+    def focus_target(self) -> QWidget:
+        return self.list
+
+    def retranslate(self, lang: str) -> None:
+        super().retranslate(lang)
+        if self.up is not None and self.down is not None:
+            self.up.setText(tr("FormField", "Move up"))
+            self.up.setToolTip(tr("FormField", "Move the chosen answer up (Alt+Up)"))
+            self.down.setText(tr("FormField", "Move down"))
+            self.down.setToolTip(tr("FormField", "Move the chosen answer down (Alt+Down)"))
+        self._refresh()
+
+
+FACTORIES: dict[str, type[FieldWidget]] = {
+    "text": TextField, "longtext": LongTextField, "integer": NumberField, "number": NumberField,
+    "percent": NumberField, "year": NumberField, "date": DateField, "choice": ChoiceField,
+    "rating": RatingField, "multichoice": MultiChoiceField,
+}
+
+
+def make_field(q: Question, qn: Questionnaire, lang: str, parent: QWidget | None = None) -> FieldWidget:
+    """The input widget for question `q` in UI language `lang`."""
+    return FACTORIES[q.type](q, qn, lang, parent)
