@@ -123,15 +123,42 @@ def normalise_name(name: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _trigram_query(names: list[str]) -> str:
+    """An FTS5 OR-query of the trigrams in the distinctive parts of the names."""
+    grams: list[str] = []
+    for name in names:
+        text = unicodedata.normalize("NFKC", name or "").casefold()
+        text = _SUFFIXES.sub(" ", text)
+        for word in re.split(r"[\s().,、，。·・'\"\-_/&（）]+", text):
+            for i in range(len(word) - 2):
+                gram = word[i:i + 3]
+                if gram not in grams:
+                    grams.append(gram)
+    return " OR ".join('"' + g.replace('"', '""') + '"' for g in grams[:60])
+
+
 def find_similar(store: Store, names: list[str], exclude_id: str | None = None,
-                 threshold: float = 0.82, limit: int = 5) -> list[dict[str, Any]]:
-    """Existing companies whose names look like any of `names` (likely duplicates), best first."""
+                 threshold: float = 0.82, limit: int = 5, candidates: int = 300) -> list[dict[str, Any]]:
+    """Existing companies whose names look like any of `names` (likely duplicates), best first.
+
+    names: the names being typed (local, English, Japanese; any may be empty).
+    threshold: similarity (0-1) of folded names from which a company counts as a likely duplicate.
+    candidates: how many companies sharing the most trigrams are compared in full.
+    """
     keys = [normalise_name(n) for n in names if n and normalise_name(n)]
     if not keys:
         return []
+    query = _trigram_query(names)
+    if query:
+        sql = ("SELECT c.id, c.name_local, c.name_en, c.name_ja, c.city FROM company_names_fts f "
+               "JOIN companies c ON c.rowid = f.rowid WHERE company_names_fts MATCH ? AND c.deleted_at IS NULL "
+               "ORDER BY f.rank LIMIT ?")
+        rows = store.conn.execute(sql, (query, candidates)).fetchall()
+    else:  # names of one or two characters: compare with every company (rare, small)
+        rows = store.conn.execute("SELECT id, name_local, name_en, name_ja, city FROM companies "
+                                  "WHERE deleted_at IS NULL LIMIT 5000").fetchall()
     scored = []
-    cur = store.conn.execute("SELECT id, name_local, name_en, name_ja, city FROM companies WHERE deleted_at IS NULL")
-    for row in cur:
+    for row in rows:
         if row[0] == exclude_id:
             continue
         best = 0.0
@@ -140,7 +167,8 @@ def find_similar(store: Store, names: list[str], exclude_id: str | None = None,
             if not ek:
                 continue
             for k in keys:
-                ratio = 1.0 if ek == k else difflib.SequenceMatcher(None, k, ek).ratio()
+                matcher = difflib.SequenceMatcher(None, k, ek)
+                ratio = 1.0 if ek == k else (matcher.ratio() if matcher.quick_ratio() >= threshold else 0.0)
                 if min(len(k), len(ek)) >= 2 and (k in ek or ek in k):
                     ratio = max(ratio, 0.9)
                 best = max(best, ratio)
@@ -148,4 +176,4 @@ def find_similar(store: Store, names: list[str], exclude_id: str | None = None,
             scored.append((best, row))
     scored.sort(key=lambda t: -t[0])
     return [{"id": r[0], "name_local": r[1], "name_en": r[2], "name_ja": r[3], "city": r[4],
-             "score": round(s, 3)} for s, r in scored[:limit]]
+             "score": round(sc, 3)} for sc, r in scored[:limit]]
