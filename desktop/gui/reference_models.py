@@ -163,7 +163,8 @@ class ReferenceTableModel(QAbstractTableModel):
             return text
         if role == SORT_ROLE:
             if column == "period":
-                return "|".join(period_key(value or ""))
+                end, days = period_key(value or "")
+                return f"{end}|{days:05d}"
             return value if isinstance(value, (int, float)) else display(value).casefold()
         if role == KEY_ROLE:
             return row[self.spec.key]

@@ -117,10 +117,11 @@ def parse_period(period: str) -> tuple[_dt.date, _dt.date] | None:
     raise ValueError(f"period {p!r} is not in a known format ({', '.join(PERIOD_FORMATS)})")
 
 
-def period_key(period: str) -> tuple[str, str]:
-    """Sort key: by the last day covered, then the first day; the empty period sorts first.
+def period_key(period: str) -> tuple[str, int]:
+    """Sort key: by the last day covered, then by the length covered; the empty period sorts first.
 
-    '2012' > '2012-01/2012-09' (a full year ends later); '2019-12-31' > '2019' (same end, later start).
+    '2012' > '2012-01/2012-09' (a full year ends later); '2019' > '2019-H2' > '2019-12-31' (same end: the
+    figure covering more wins, so the latest of a series is the most complete one).
     Unparseable periods sort first too (they never pass validation into the database).
     """
     try:
@@ -128,8 +129,8 @@ def period_key(period: str) -> tuple[str, str]:
     except ValueError:
         span = None
     if span is None:
-        return ("", "")
-    return (span[1].isoformat(), span[0].isoformat())
+        return ("", 0)
+    return (span[1].isoformat(), (span[1] - span[0]).days)
 
 
 def period_start_year(period: str) -> int | None:
