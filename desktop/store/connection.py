@@ -68,7 +68,10 @@ class Store:
             self.readonly_reason = (f"written by a newer version of Dongbei Survey Desk "
                                     f"(schema {', '.join(newer)}); opened read-only")
         if not self.readonly and self.path.exists() and not _writable(self.path):
-            self.readonly, self.readonly_reason = True, "the file or its folder is read-only"
+            self.readonly = True
+            self.readonly_reason = ("the file is read-only" if not os.access(self.path, os.W_OK) else
+                                    "its folder is read-only (SQLite needs to write beside the file)")
+            self.readonly_reason += "; opened read-only, nothing can be saved"
         if not self.readonly and not self.path.exists() and not os.access(_existing_parent(self.path), os.W_OK):
             raise StoreError(f"{self.path}: cannot create the database, the folder is read-only")
         warning = faults.network_warning(self.path)

@@ -70,9 +70,9 @@ def to_delete(db_path: str | Path, policy: Policy, now: _dt.datetime | None = No
     return [b.path for b in auto if b.path not in keep]
 
 
-def prune(db_path: str | Path, policy: Policy) -> list[Path]:
+def prune(db_path: str | Path, policy: Policy, now: _dt.datetime | None = None) -> list[Path]:
     """Delete the backups the policy does not keep, and partial files older than a day; return them."""
-    gone = to_delete(db_path, policy)
+    gone = to_delete(db_path, policy, now)
     for path in gone:
         path.unlink(missing_ok=True)
     folder = backups_dir(db_path)
