@@ -140,6 +140,9 @@ def interleaved(fns: dict[str, Callable[[], Any]], repeat: int, warmup: int = 1)
 def child_env() -> dict[str, str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"}
     env.pop("PYTHONSTARTUP", None)
+    home = ROOT / "bench" / "out" / "home"  # the GUI's settings and logs stay out of the user's own
+    for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache")):
+        env[var] = str(home / sub)
     return env
 
 

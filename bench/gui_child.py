@@ -53,17 +53,35 @@ def floor() -> int:
 
 
 def _survey_view(win) -> QTableView | None:  # noqa: ANN001
-    """The main window's survey list: the largest table view with rows."""
-    views = [v for v in win.findChildren(QTableView) if v.model() is not None and v.model().rowCount() > 0]
-    return max(views, key=lambda v: v.model().rowCount()) if views else None
+    """The main window's survey list once it shows rows: the largest table view with rows loaded."""
+    views = [v for v in win.findChildren(QTableView) if v.isVisible() and v.model() is not None
+             and v.model().rowCount() > 0]
+    if not views:
+        return None
+    view = max(views, key=lambda v: v.model().rowCount())
+    model = view.model()
+    if hasattr(model, "cached_rows") and model.cached_rows() == 0:  # a lazy model: wait for its first page
+        return None
+    return view
 
 
 def app_window(db: str, then) -> int:  # noqa: ANN001
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    from desktop.gui.app import create_main_window
+    """What run_gui does (application, logging, language, open the store, main window), then `then`."""
+    from desktop.gui import app as gui_app
     from desktop.store import open_store
+    app = gui_app.application() if hasattr(gui_app, "application") else QApplication(sys.argv[:1])
+    settings = None
+    try:
+        from desktop.gui import errors
+        from desktop.gui.i18n import set_language
+        from desktop.gui.settings import Settings
+        errors.setup_logging()
+        settings = Settings()
+        set_language(app, settings.language())
+    except (ImportError, AttributeError):
+        pass
     store = open_store(db)
-    win = create_main_window(store)
+    win = gui_app.create_main_window(store, settings) if settings is not None else gui_app.create_main_window(store)
     win.show()
     deadline = time.time() + TIMEOUT_S
     timer = QTimer()
@@ -131,4 +149,8 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    code = main(sys.argv)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    if not os.environ.get("BENCH_PROFILE"):
+        os._exit(code)  # skip interpreter teardown: PySide6 can abort while garbage-collecting at exit

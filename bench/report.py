@@ -21,7 +21,7 @@ def _fmt(value: float | None, unit: str = "") -> str:
 
 
 def _ok(ok: bool | None) -> str:
-    return {True: "met", False: "MISSED", None: "not measured"}[ok]
+    return {True: "met", False: "MISSED", None: "-"}[ok]
 
 
 def section_table(sec: Section) -> tuple[list[str], list[list[str]]]:
