@@ -53,6 +53,7 @@ class Field:
     kind: str = "text"                      # text | long | combo | bool
     choices: tuple[str, ...] = ()
     editable_combo: bool = True
+    hint: str = ""                          # placeholder text (not translated: formats and examples)
 
 
 @dataclass(frozen=True)
@@ -76,9 +77,11 @@ FIGURE_TAB = TabSpec("reference_figures", "Reference figures", "id", (
     _f("geography", "Geography", "combo"), _f("partner", "Partner", "combo", ("JP", "ALL", "-")),
     _f("indicator", "Indicator (snake_case)"), _f("indicator_label_en", "Indicator label (English)"),
     _f("value", "Value"), _f("unit", "Unit", "combo"), _f("new_unit", "This is a new unit", "bool"),
-    _f("period", "Period"), _f("count_kind", "Kind of count", "combo", editable=False),
+    Field("period", "Period", hint="YYYY | YYYY-MM | YYYY-MM-DD | YYYY-MM/YYYY-MM | YYYY-H1 | YYYY-H2"),
+    _f("count_kind", "Kind of count", "combo", editable=False),
     _f("status", "Status", "combo", ("VERIFIED", "ESTIMATED", "DERIVED"), editable=False),
-    _f("source_name", "Source name"), _f("source_url", "Source URL"), _f("note", "Note", "long")))
+    _f("source_name", "Source name"), Field("source_url", "Source URL", hint="https://…"),
+    _f("note", "Note", "long")))
 
 TABS: tuple[TabSpec, ...] = (
     TabSpec("provinces", "Provinces", "code", (
@@ -190,13 +193,20 @@ class ReferenceFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
+    def _refilter(self, name: str, value: Any) -> None:
+        if hasattr(self, "beginFilterChange"):          # Qt >= 6.9 (invalidateFilter is deprecated there)
+            self.beginFilterChange()
+            setattr(self, name, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            setattr(self, name, value)
+            self.invalidateFilter()
+
     def set_text(self, text: str) -> None:
-        self.text = text.strip().casefold()
-        self.invalidateFilter()
+        self._refilter("text", text.strip().casefold())
 
     def set_show_retired(self, show: bool) -> None:
-        self.show_retired = show
-        self.invalidateFilter()
+        self._refilter("show_retired", show)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
@@ -271,7 +281,9 @@ class RowDialog(QDialog):
             elif f.editable_combo:
                 combo.setEditText(current)
             return combo
-        return QLineEdit(display(value))
+        edit = QLineEdit(display(value))
+        edit.setPlaceholderText(f.hint)
+        return edit
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}

@@ -386,12 +386,24 @@ def _update_figure(conn: sqlite3.Connection, figure_id: str, before: dict[str, A
     return changed
 
 
+def _duplicate(store: Store, clean: dict[str, Any], own_id: str | None) -> list[FigureProblem]:
+    where = " AND ".join(f"{c} = ?" for c in KEY_COLUMNS)
+    row = store.conn.execute(f"SELECT id FROM reference_figures WHERE {where} AND id IS NOT ?",
+                             [clean[c] for c in KEY_COLUMNS] + [own_id]).fetchone()
+    if row is None:
+        return []
+    return [FigureProblem("period", f"figure {row[0]} already holds this geography, indicator, partner, period "
+                                    f"and unit; edit that one instead")]
+
+
 def add_figure(store: Store, row: dict[str, Any], allow_new_unit: bool = False) -> str:
     """Validate and insert one figure (audit 'create'); returns its id (made from its key when empty)."""
     context = figure_context(store)
     clean, problems = validate_figure(row, context, allow_new_unit)
     if clean["id"] and clean["id"] in context.ids:
         problems.append(FigureProblem("id", f"{clean['id']!r} is already used by another figure"))
+    if not problems:
+        problems += _duplicate(store, clean, None)
     if problems:
         raise FigureInvalid(problems)
     clean["id"] = clean["id"] or new_figure_id(clean, context.ids)
@@ -407,6 +419,8 @@ def update_figure(store: Store, figure_id: str, row: dict[str, Any], allow_new_u
     merged = {**{c: before[c] for c in FIGURE_COLUMNS}, **{k: v for k, v in row.items() if k in FIGURE_COLUMNS}}
     merged["id"] = figure_id
     clean = check_figure(store, merged, allow_new_unit)
+    if duplicate := _duplicate(store, clean, figure_id):
+        raise FigureInvalid(duplicate)
     with store.write() as conn:
         return _update_figure(conn, figure_id, before, {c: clean[c] for c in EDITABLE_FIGURE_COLUMNS}, store.who)
 

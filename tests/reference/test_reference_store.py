@@ -158,3 +158,12 @@ def test_citation_marks_estimates(store):
     assert f["status"] == "ESTIMATED"
     line = ref.citation(f)
     assert line.startswith("2013; ") and "estimate" in line and f["source_url"] in line
+
+
+def test_second_figure_with_the_same_key_refused(store):
+    row = {**ref.get_figure(store, "ln_trade_jp_2019"), "id": "", "value": 1}
+    with pytest.raises(ref.FigureInvalid, match="ln_trade_jp_2019 already holds"):
+        ref.add_figure(store, row)
+    with pytest.raises(ref.FigureInvalid, match="ln_trade_jp_2019 already holds"):
+        ref.update_figure(store, "ln_trade_jp_2009", {"period": "2019", "unit": "CNY bn"})
+    assert ref.update_figure(store, "ln_trade_jp_2019", {"value": 99}) == ["value"]
