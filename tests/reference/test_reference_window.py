@@ -166,3 +166,18 @@ def test_screenshot(qtbot, window):
     window.tabs.setCurrentIndex(4)
     qtbot.wait(50)
     assert window.grab().save("/tmp/reference_window.png")
+
+
+def test_every_label_is_marked_and_translated():
+    import csv
+
+    from desktop import paths
+    from desktop.gui.reference_models import MARKED, TABS
+
+    labels = {t.title for t in TABS} | {h for t in TABS for _, h in t.columns} | {f.label for t in TABS for f in t.fields}
+    assert labels <= set(MARKED)
+    glossary = paths.RESOURCES / "translations" / "glossary" / "reference.csv"
+    with glossary.open(encoding="utf-8", newline="") as fh:
+        rows = {r["source"]: r for r in csv.DictReader(fh)}
+    for label in MARKED:
+        assert rows[label]["ja"] and rows[label]["zh"], label
