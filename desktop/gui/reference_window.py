@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,6 +55,8 @@ LOADERS = {"provinces": ref.provinces, "industries": ref.industries, "zones": re
 
 class ReferenceTab(QWidget):
     """One reference table: filter, table, and the buttons that change it."""
+
+    changed = Signal(str)          # the table name, after any saved change
 
     def __init__(self, store: Store, spec: TabSpec, parent: QWidget | None = None):
         super().__init__(parent)
@@ -180,6 +182,7 @@ class ReferenceTab(QWidget):
         self.reload()
         self.select_key(key)
         self.status.setText(self.tr("Saved {0}.").format(key))
+        self.changed.emit(self.spec.table)
         return []
 
     def add_row(self) -> RowDialog:
@@ -215,6 +218,7 @@ class ReferenceTab(QWidget):
         self.select_key(key)
         if changed:
             self.status.setText((self.tr("Retired {0}.") if retired else self.tr("Restored {0}.")).format(key))
+            self.changed.emit(self.spec.table)
 
     def retire_selected(self) -> None:
         self._set_retired(True)
@@ -246,7 +250,7 @@ class ReferenceTab(QWidget):
 
     def import_clicked(self) -> FigureImportDialog:
         dialog = FigureImportDialog(self.store, self)
-        dialog.finished.connect(lambda _: self.reload())
+        dialog.finished.connect(lambda _: (self.reload(), self.changed.emit(self.spec.table)))
         dialog.open()
         return dialog
 
@@ -372,7 +376,12 @@ class FigureImportDialog(QDialog):
 
 
 class ReferenceWindow(QMainWindow):
-    """Tabs of provinces, cities, industries, development zones and reference figures."""
+    """Tabs of provinces, cities, industries, development zones and reference figures.
+
+    `changed(table)` is emitted after every saved change (so the shell can reload codebooks, e.g. with
+    desktop.store.reference.codebook_reference for place and industry labels)."""
+
+    changed = Signal(str)
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -381,6 +390,7 @@ class ReferenceWindow(QMainWindow):
         self.pages: dict[str, ReferenceTab] = {}
         for spec in TABS:
             page = ReferenceTab(store, spec, self)
+            page.changed.connect(self.changed)
             self.pages[spec.table] = page
             self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)

@@ -108,7 +108,9 @@ def test_city_names_editable_in_three_languages(qtbot, window, store):
     dialog = tab.edit_selected()
     type_cjk(dialog.widgets["name_ja"], "錦州市（きんしゅう）")
     dialog.widgets["name_en"].setText("Jinzhou (Liaoning)")
-    save(dialog)
+    with qtbot.waitSignal(window.changed, timeout=1000) as signal:
+        save(dialog)
+    assert signal.args == ["cities"]
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.errors.text()
     city = next(c for c in ref.cities(store, "21") if c["code"] == "2107")
     assert (city["name_en"], city["name_ja"]) == ("Jinzhou (Liaoning)", "錦州市（きんしゅう）")
