@@ -150,7 +150,7 @@ def child_env() -> dict[str, str]:
 class ChildRun:
     seconds: float  # wall time from just before the start to the exit
     started: float  # time.time() just before the start (for timestamps printed by the child)
-    peak_mb: float  # the child's peak resident set size (getrusage of that one child)
+    peak_mb: float  # the child's peak resident set size (VmHWM polled every few ms while it ran)
     returncode: int
     stdout: str
     stderr: str
@@ -170,28 +170,42 @@ class ChildRun:
 
 
 def run_child(cmd: list[str], timeout: float = 900, cwd: Path | None = None) -> ChildRun:
-    """Run a command; return its wall time and peak RSS (os.wait4 gives that child's own rusage)."""
+    """Run a command; return its wall time and peak RSS."""
     with tempfile.TemporaryFile("w+", encoding="utf-8") as out, \
             tempfile.TemporaryFile("w+", encoding="utf-8") as err:
         started = time.time()
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=child_env(), cwd=str(cwd or ROOT))
         deadline = t0 + timeout
+        hwm_kb = 0
         while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            pid, status, _usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
+            hwm_kb = max(hwm_kb, _vm_hwm_kb(proc.pid))
             if time.perf_counter() > deadline:
                 proc.kill()
-                pid, status, usage = os.wait4(proc.pid, 0)
+                pid, status, _usage = os.wait4(proc.pid, 0)
                 break
             time.sleep(0.002)
         seconds = time.perf_counter() - t0
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        # ru_maxrss is in KiB on Linux
-        return ChildRun(seconds, started, usage.ru_maxrss / 1024, proc.returncode, out.read(), err.read())
+        return ChildRun(seconds, started, hwm_kb / 1024, proc.returncode, out.read(), err.read())
+
+
+def _vm_hwm_kb(pid: int) -> int:
+    """The process's peak RSS so far (VmHWM, KiB). Polled while it runs: getrusage's ru_maxrss would
+    also count the forked copy of this (bigger) process from before the child's exec."""
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 def python_child(code: str, *args: str, timeout: float = 900) -> ChildRun:
