@@ -72,6 +72,7 @@ class SectionPage(QScrollArea):
         outer.addStretch(1)
         self.setWidget(body)
         self.rows: dict[str, QuestionRow] = {}
+        self.shown: dict[str, bool] = {}
         self.groups: dict[str, GroupTotal] = {}
         questions = list(section.questions)
         for n, q in enumerate(questions):
@@ -120,14 +121,24 @@ class SectionPage(QScrollArea):
         self.groups[group] = GroupTotal(rule, members, total, error, cell)
 
     def set_row_visible(self, qid: str, visible: bool) -> None:
+        # QFormLayout.setRowVisible over-releases None in PySide6 6.12 / Python 3.11 (the process
+        # dies at exit after a few thousand calls): hide the row's two widgets instead.
+        if self.shown.get(qid, True) == visible:
+            return
+        self.shown[qid] = visible
         row = self.rows[qid]
-        self.form.setRowVisible(row.cell, visible)
+        row.label.setVisible(visible)
+        row.cell.setVisible(visible)
+
+    def row_visible(self, qid: str) -> bool:
+        return self.shown.get(qid, True)
 
     def update_totals(self, clean: dict, applies: dict[str, bool], problems: dict[str, str]) -> None:
         """Running totals of share groups from the validated values; rule problems beside them."""
         for name, g in self.groups.items():
             shown = any(applies.get(m, True) for m in g.members)
-            self.form.setRowVisible(g.cell, shown)
+            if g.cell.isVisibleTo(self) != shown:
+                g.cell.setVisible(shown)
             values = [clean.get(m) for m in g.members]
             total = sum(v for v in values if isinstance(v, (int, float)))
             text = tr("SectionPage", "Total: {total}% / {target}%").format(

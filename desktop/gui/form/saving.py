@@ -138,6 +138,7 @@ class SavingMixin(_Base):
         self.dirty = False
         self.autosaver.discard()
         self.refresh()
+        self._last = self.answers()
         self._update_title()
 
     def show_history(self) -> None:

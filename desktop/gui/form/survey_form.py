@@ -85,6 +85,7 @@ class SurveyFormWindow(SavingMixin, QMainWindow):
         self._loading = False
         self.refresh()
         self.retranslate()
+        self._last = self.answers()
         self.resize(1000, 720)
         SurveyFormWindow.open_windows.add(self)
         self.destroyed.connect(lambda *_: SurveyFormWindow.open_windows.discard(self))
@@ -203,6 +204,7 @@ class SurveyFormWindow(SavingMixin, QMainWindow):
         self.dirty = True
         self.refresh()
         self.retranslate()
+        self._last = self.answers()
 
     def answers(self) -> dict[str, Any]:
         """The raw content of every field (what the analyst typed, valid or not)."""
@@ -221,6 +223,10 @@ class SurveyFormWindow(SavingMixin, QMainWindow):
             code = self.rows["province"].field.value()
             self.rows["city"].field.set_parent_code(code)  # type: ignore[attr-defined]
         self.refresh()
+        now = self.answers()
+        if now == self._last and qid != "company_id":
+            return
+        self._last = now
         self.dirty = True
         self._update_title()
         self.autosaver.schedule()
@@ -248,6 +254,8 @@ class SurveyFormWindow(SavingMixin, QMainWindow):
         result = validate(answers, final=self.show_required, lang=self.lang)
         messages: dict[str, str] = {}
         for p in result.problems:
+            if p.code == "unknown_code" and p.field in self.rows and self.rows[p.field].field.editing():
+                continue
             messages[p.field] = (messages[p.field] + "\n" if p.field in messages else "") + p.message
         for qid, row in self.rows.items():
             row.set_error(messages.get(qid, ""))
@@ -298,7 +306,7 @@ class SurveyFormWindow(SavingMixin, QMainWindow):
         n = max(0, min(len(self.pages) - 1, self.sections.currentRow() + step))
         self.sections.setCurrentRow(n)
         page = self.pages[n]
-        first = next((r for r in page.rows.values() if page.form.isRowVisible(r.cell)), None)
+        first = next((r for qid, r in page.rows.items() if page.row_visible(qid)), None)
         if first is not None:
             first.field.focus_target().setFocus(Qt.FocusReason.TabFocusReason)
 

@@ -67,6 +67,10 @@ class FieldWidget(QWidget):
     def focus_target(self) -> QWidget:
         return self
 
+    def editing(self) -> bool:
+        """True while the analyst is typing a partial entry (do not nag about it yet)."""
+        return False
+
     def retranslate(self, lang: str) -> None:
         self.lang = lang
 
@@ -214,7 +218,7 @@ class ChoiceField(FieldWidget):
         self.setFocusProxy(self.combo)
         self._fill()
         self.combo.currentTextChanged.connect(self.changed)
-        self.combo.lineEdit().editingFinished.connect(self._snap)
+        self.combo.lineEdit().editingFinished.connect(self._finished)
 
     def items(self) -> list[Item]:
         assert self.cb is not None
@@ -249,6 +253,10 @@ class ChoiceField(FieldWidget):
             return True
         return False
 
+    def _finished(self) -> None:
+        self._snap()
+        self.changed.emit()
+
     def _snap(self) -> None:
         """On leaving the field, show the canonical label of a recognised answer."""
         code = self.value()
@@ -266,11 +274,21 @@ class ChoiceField(FieldWidget):
         if idx > 0 and self.combo.itemText(idx) == text:
             return str(self.combo.itemData(idx))
         folded = text.casefold()
+        partial = []
         for i in range(1, self.combo.count()):
-            if self.combo.itemText(i).casefold() == folded:
+            shown = self.combo.itemText(i).casefold()
+            if shown == folded:
                 return str(self.combo.itemData(i))
+            if folded in shown:
+                partial.append(str(self.combo.itemData(i)))
         assert self.cb is not None
-        return resolve_code(self.cb, text) or text
+        code = resolve_code(self.cb, text)
+        if code is None and len(partial) == 1:  # type-ahead: a fragment naming one answer
+            code = partial[0]
+        return code or text
+
+    def editing(self) -> bool:
+        return self.combo.lineEdit().hasFocus()
 
     def set_value(self, value: Any) -> None:
         if value is None or value == "":
@@ -374,14 +392,15 @@ class RatingField(FieldWidget):
 
 
 class MultiChoiceField(FieldWidget):
-    """A checkable list (Space toggles). Ranked questions keep the chosen answers on top, in order,
-    numbered, with Move up / Move down (Alt+Up / Alt+Down); max_choices is enforced."""
+    """A checkable list (Space toggles). Ranked questions number the chosen answers in the order they
+    were ticked, with Move up / Move down (Alt+Up / Alt+Down); max_choices is enforced."""
 
     def __init__(self, q: Question, qn: Questionnaire, lang: str, parent: QWidget | None = None):
         super().__init__(q, qn, lang, parent)
         self.cb = qn.codebook_for(q)
         assert self.cb is not None
         self._busy = False
+        self.order: list[str] = []  # chosen codes, in rank order
         box = QVBoxLayout()
         self.list = QListWidget(self)
         self.list.setObjectName(f"list_{q.id}")
@@ -425,93 +444,67 @@ class MultiChoiceField(FieldWidget):
     def _items(self) -> list[QListWidgetItem]:
         return [self.list.item(i) for i in range(self.list.count())]
 
-    def _checked(self) -> list[QListWidgetItem]:
-        return [it for it in self._items() if it.checkState() == Qt.CheckState.Checked]
-
     def _item_changed(self, item: QListWidgetItem) -> None:
         if self._busy:
             return
-        if self.q.ranked:
-            self._rearrange(item)
+        code = str(item.data(CODE_ROLE))
+        if item.checkState() == Qt.CheckState.Checked:
+            if code not in self.order:  # newly chosen: ranked last
+                self.order.append(code)
+        elif code in self.order:
+            self.order.remove(code)
         self._refresh()
         self.changed.emit()
 
-    def _rearrange(self, moved: QListWidgetItem | None = None, order: list[str] | None = None) -> None:
-        """Checked items first (in rank order), then the rest in codebook order."""
-        assert self.cb is not None
-        self._busy = True
-        checked = [it.data(CODE_ROLE) for it in self._checked()]
-        if order is not None:
-            checked = [c for c in order if c in checked]
-        elif moved is not None:
-            code = moved.data(CODE_ROLE)
-            if code in checked:  # newly checked: goes to the end of the ranking
-                checked = [c for c in checked if c != code] + [code]
-        rest = [c for c in self.cb.codes() if c not in checked]
-        current = self.list.currentItem().data(CODE_ROLE) if self.list.currentItem() else None
-        state = {c: c in checked for c in self.cb.codes()}
-        self.list.clear()
-        for code in checked + rest:
-            it = QListWidgetItem()
-            it.setData(CODE_ROLE, code)
-            it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            it.setCheckState(Qt.CheckState.Checked if state[code] else Qt.CheckState.Unchecked)
-            self.list.addItem(it)
-            if code == current:
-                self.list.setCurrentItem(it)
-        self._busy = False
-
     def _refresh(self) -> None:
-        """Texts (with rank numbers) and the max_choices limit."""
+        """Texts (with rank numbers), check marks and the max_choices limit; rows never move."""
         assert self.cb is not None
         self._busy = True
-        checked = [it.data(CODE_ROLE) for it in self._checked()]
-        full = bool(self.q.max_choices) and len(checked) >= (self.q.max_choices or 0)
+        full = bool(self.q.max_choices) and len(self.order) >= (self.q.max_choices or 0)
         for it in self._items():
-            code = it.data(CODE_ROLE)
+            code = str(it.data(CODE_ROLE))
             label = self.cb.label(code, self.lang)
-            is_checked = code in checked
-            it.setText(f"{checked.index(code) + 1}. {label}" if self.q.ranked and is_checked else label)
+            chosen = code in self.order
+            it.setText(f"{self.order.index(code) + 1}. {label}" if self.q.ranked and chosen else label)
+            state = Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked
+            if it.checkState() != state:
+                it.setCheckState(state)
             flags = it.flags()
-            if full and not is_checked:
+            if full and not chosen:
                 it.setFlags(flags & ~Qt.ItemFlag.ItemIsUserCheckable & ~Qt.ItemFlag.ItemIsEnabled)
             else:
                 it.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         self._busy = False
         if self.q.max_choices:
             self.note.setText(tr("FormField", "{n} of at most {max} chosen").format(
-                n=len(checked), max=self.q.max_choices))
+                n=len(self.order), max=self.q.max_choices))
         else:
-            self.note.setText(tr("FormField", "{n} chosen").format(n=len(checked)))
+            self.note.setText(tr("FormField", "{n} chosen").format(n=len(self.order)))
 
     def move_current(self, step: int) -> None:
+        """Move the current (chosen) answer up or down the ranking."""
         item = self.list.currentItem()
-        order = [it.data(CODE_ROLE) for it in self._checked()]
-        if item is None or item.data(CODE_ROLE) not in order:
+        code = str(item.data(CODE_ROLE)) if item is not None else None
+        if code is None or code not in self.order:
             return
-        code = item.data(CODE_ROLE)
-        pos = order.index(code)
-        new = max(0, min(len(order) - 1, pos + step))
-        if new == pos:
-            return
-        order.insert(new, order.pop(pos))
-        self._rearrange(order=order)
-        self._refresh()
-        self.changed.emit()
+        pos = self.order.index(code)
+        new = max(0, min(len(self.order) - 1, pos + step))
+        if new != pos:
+            self.order.insert(new, self.order.pop(pos))
+            self._refresh()
+            self.changed.emit()
 
     def value(self) -> list[str]:
-        return [str(it.data(CODE_ROLE)) for it in self._checked()]
+        if self.q.ranked:
+            return list(self.order)
+        assert self.cb is not None
+        return [c for c in self.cb.codes() if c in self.order]
 
     def set_value(self, value: Any) -> None:
         assert self.cb is not None
         raw = value if isinstance(value, (list, tuple)) else ([] if value in (None, "") else [value])
         codes = [resolve_code(self.cb, v) or str(v) for v in raw]
-        self._busy = True
-        for it in self._items():
-            it.setCheckState(Qt.CheckState.Checked if it.data(CODE_ROLE) in codes else Qt.CheckState.Unchecked)
-        self._busy = False
-        if self.q.ranked:
-            self._rearrange(order=codes)
+        self.order = [c for n, c in enumerate(codes) if self.cb.get(c) and c not in codes[:n]]
         self._refresh()
 
     def focus_target(self) -> QWidget:
