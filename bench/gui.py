@@ -58,7 +58,7 @@ def run_memory(ctx: Context) -> Section:
     details = {}
     for size in ctx.sizes:
         runs = []
-        for _ in range(max(1, min(ctx.repeat, 3))):  # memory is stable; 3 runs are plenty
+        for _ in range(max(1, min(ctx.repeat, 2))):  # memory is stable between runs
             run = run_child([PY, CHILD, "scroll", str(ctx.db(size))])
             _ready(run, f"the app at {size}")
             runs.append(run)
