@@ -183,3 +183,19 @@ def test_every_label_is_marked_and_translated():
         rows = {r["source"]: r for r in csv.DictReader(fh)}
     for label in MARKED:
         assert rows[label]["ja"] and rows[label]["zh"], label
+
+
+def test_shipped_figures_all_in_the_window_with_sources(window):
+    """Every row of /work/shared/reference/trade_investment_figures.csv reaches the window via figures.csv."""
+    import csv
+    from pathlib import Path
+
+    tab = window.page("reference_figures")
+    rows = tab.model.rows
+    assert len(rows) == 62 and tab.proxy.rowCount() == 62
+    assert all(r["source_name"] and r["source_url"].startswith("http") for r in rows)
+    shared = Path("/work/shared/reference/trade_investment_figures.csv")
+    if shared.exists():
+        with shared.open(encoding="utf-8", newline="") as fh:
+            for src in csv.DictReader(fh):
+                assert any(r["source_url"] == src["source_url"] for r in rows), src["indicator"]
