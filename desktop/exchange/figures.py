@@ -90,10 +90,10 @@ def propose_mapping(columns: list[str]) -> dict[str, str]:
     mapping: dict[str, str] = {}
     used: set[str] = set()
     for col in columns:
-        target = lookup.get(_norm(col))
-        if target and target not in used:
-            mapping[col] = target
-            used.add(target)
+        found = lookup.get(_norm(col))
+        if found and found not in used:
+            mapping[col] = found
+            used.add(found)
     return mapping
 
 
