@@ -33,7 +33,6 @@ def make_form(qtbot, store, english):
 
     def make(**kwargs):
         form = survey_form.SurveyFormWindow(store, **kwargs)
-        qtbot.addWidget(form)
         form.show()
         qtbot.waitExposed(form)
         form.activateWindow()
@@ -42,12 +41,25 @@ def make_form(qtbot, store, english):
         return form
 
     yield make
+    close_forms(forms)
+
+
+def close_forms(forms) -> None:
+    """Close forms left open by a test without prompting (a closed form deletes itself)."""
     for f in forms:
         try:
             f.dirty = False
-            f.autosaver.timer.stop()
-        except RuntimeError:  # already deleted
+            f.close()
+        except RuntimeError:  # already closed and deleted
             pass
+
+
+@pytest.fixture
+def closing():
+    """A list: forms appended to it are closed after the test."""
+    forms: list = []
+    yield forms
+    close_forms(forms)
 
 
 def commit_text(widget: QWidget, text: str) -> None:

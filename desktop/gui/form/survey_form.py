@@ -72,6 +72,7 @@ class SurveyFormWindow(SavingMixin, QMainWindow):
         self.dirty = False
         self.show_required = False
         self._loading = True
+        self._last: dict[str, Any] = {}
         self.key = str(uuid.uuid4())
         self.autosaver = Autosaver(store, self.key, self._draft_payload, self)
         self.autosaver.saved.connect(self._autosaved)
@@ -356,9 +357,11 @@ class SurveyFormWindow(SavingMixin, QMainWindow):
                             + self.tr("Survey form"))
 
     def retranslate(self) -> None:
+        was, self._loading = self._loading, True  # relabelling combos is not an edit
         for n, page in enumerate(self.pages):
             page.retranslate(self.lang)
             self.sections.item(n).setText(page.section.text(self.lang))
+        self._loading = was
         self.picker.retranslate(self.lang)
         self.history_button.setText(self.tr("History…"))
         self.draft_button.setText(self.tr("Save as draft (Ctrl+S)"))
