@@ -54,16 +54,15 @@ def reference_items(name: str, rows: list[dict[str, Any]]) -> tuple[Item, ...]:
     """Codebook items from reference rows (provinces, cities, industries)."""
     items = []
     for r in rows:
-        if str(r.get("retired") or "0") not in ("0", "", "None"):
-            continue
+        retired = str(r.get("retired") or "0") not in ("0", "", "None")
         if name == "industries":
             label = {"en": r["label_en"], "ja": r["label_ja"], "zh": r["label_zh"]}
             items.append(Item(str(r["code"]), label, r.get("status", ""), r.get("source", ""),
-                              group=r.get("group") or r.get("grp") or ""))
+                              group=r.get("group") or r.get("grp") or "", retired=retired))
         else:
             label = {"en": r["name_en"], "ja": r["name_ja"], "zh": r["name_zh"]}
             items.append(Item(str(r["code"]), label, r.get("status", ""), r.get("source", ""),
-                              parent=str(r.get("province_code") or "")))
+                              parent=str(r.get("province_code") or ""), retired=retired))
     return tuple(items)
 
 
@@ -184,7 +183,23 @@ def load_file(path: Path, reference: dict[str, list[dict]] | None = None) -> Que
     return parse(data, reference)
 
 
+_active: Questionnaire | None = None
+
+
 @functools.lru_cache(maxsize=1)
-def load_questionnaire() -> Questionnaire:
-    """The app's questionnaire, with place and industry codebooks from db/reference."""
+def _from_files() -> Questionnaire:
     return load_file(paths.QUESTIONNAIRE_FILE)
+
+
+def load_questionnaire() -> Questionnaire:
+    """The app's questionnaire: place and industry codebooks from db/reference, or from the open
+    database once use_reference() was called (labels edited in the Reference data window)."""
+    return _active if _active is not None else _from_files()
+
+
+def use_reference(reference: dict[str, list[dict]] | None) -> Questionnaire:
+    """Resolve place/industry codebooks from these rows (desktop.store.reference.codebook_reference(store))
+    for every later load_questionnaire(); None goes back to the shipped CSV files."""
+    global _active
+    _active = load_file(paths.QUESTIONNAIRE_FILE, reference) if reference is not None else None
+    return load_questionnaire()

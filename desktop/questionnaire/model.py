@@ -33,6 +33,7 @@ class Item:
     group: str = ""
     parent: str = ""
     exclusive: bool = False
+    retired: bool = False
 
     def text(self, lang: str) -> str:
         return pick(self.label, lang)
@@ -62,7 +63,11 @@ class Codebook:
         return item.text(lang) if item else code
 
     def children(self, parent_code: str) -> list[Item]:
-        return [i for i in self.items if i.parent == parent_code]
+        return [i for i in self.items if i.parent == parent_code and not i.retired]
+
+    def active(self) -> list[Item]:
+        """Items to offer in pickers: retired places/industries stay readable but are not offered."""
+        return [i for i in self.items if not i.retired]
 
 
 @dataclass(frozen=True)

@@ -79,3 +79,22 @@ def test_conditional_rules_are_declared():
     for qid in ("sales_local_pct", "proc_other_pct"):
         assert qn.question(qid).when.prefix == "M"
     assert {r.group for r in qn.rules if r.kind == "sum"} == {"sales_shares", "procurement_shares"}
+
+
+def test_labels_edited_in_the_database_reach_the_questionnaire(store):
+    from desktop.questionnaire import use_reference
+    from desktop.store import reference
+
+    store.conn.execute("UPDATE cities SET name_en = 'Dalian (edited)', retired = 0 WHERE code = '2102'")
+    store.conn.execute("UPDATE cities SET retired = 1 WHERE code = '2107'")
+    store.conn.commit()
+    try:
+        qn = use_reference(reference.codebook_reference(store))
+        cities = qn.codebooks["city"]
+        assert cities.label("2102", "en") == "Dalian (edited)"
+        assert load_questionnaire() is qn
+        assert cities.get("2107").retired and "2107" not in {i.code for i in cities.children("21")}
+        assert "2107" in cities.codes()  # old answers still resolve
+    finally:
+        use_reference(None)
+    assert load_questionnaire().codebooks["city"].label("2102", "en") == "Dalian"
