@@ -7,8 +7,7 @@ the brief font so Chinese and Japanese category names show.
 from __future__ import annotations
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -16,6 +15,13 @@ from desktop.reports.aggregates import Figure
 from desktop.reports.text import DASH, styles
 
 Series = list[tuple[str, list[Figure]]]  # (series name, one figure per category)
+
+
+def _drawing(width: float, height: float, font: str) -> Drawing:
+    """A drawing whose initial font is the brief font (reportlab's default would reference Helvetica)."""
+    d = Drawing(width, height)
+    d.initialFontName = font
+    return d
 
 
 def _colour(i: int, key: str = "series") -> colors.Color:
@@ -35,7 +41,6 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 def _legend(d: Drawing, names: list[str], font: str, size: float, x: float, y: float,
             key: str = "series") -> float:
     """Swatches and names from (x, y) downwards, wrapping within the drawing; returns the height used."""
-    from reportlab.graphics.shapes import Rect
     cx, cy, line = x, y - size, size + 4
     for i, name in enumerate(names):
         w = 10 + stringWidth(name, font, size) + 12
@@ -67,7 +72,7 @@ def hbar(categories: list[str], series: Series, font: str, width: float, value_f
     label_w = label_w or min(width * 0.42, max([stringWidth(c, font, size) for c in categories] + [30]) + 6)
     names = [name for name, _ in series]
     legend_h = _legend_height(names, font, size, width - label_w) if len(series) > 1 else 0
-    d = Drawing(width, plot_h + 18 + legend_h)
+    d = _drawing(width, plot_h + 18 + legend_h, font)
     ch = HorizontalBarChart()
     ch.x, ch.y = label_w, 12
     ch.width, ch.height = width - label_w - 30, plot_h
@@ -100,7 +105,7 @@ def hbar(categories: list[str], series: Series, font: str, width: float, value_f
 def vbar(categories: list[str], figures: list[Figure], font: str, width: float, height: float = 110) -> Drawing:
     """Vertical bars of counts (year established), dashes for suppressed cells."""
     size = styles()["size"]["chart"]
-    d = Drawing(width, height)
+    d = _drawing(width, height, font)
     ch = VerticalBarChart()
     ch.x, ch.y, ch.width, ch.height = 30, 18, width - 40, height - 30
     ch.data = [[f.value or 0.0 for f in figures]]
@@ -131,8 +136,7 @@ def stacked(rows: list[str], parts: list[str], shares: list[list[Figure]], font:
     plot_w = width - label_w - 10
     row_gap = 5
     plot_h = len(rows) * (bar_h + row_gap)
-    d = Drawing(width, plot_h + _legend_height(parts, font, size, width - label_w) + 4)
-    from reportlab.graphics.shapes import Rect
+    d = _drawing(width, plot_h + _legend_height(parts, font, size, width - label_w) + 4, font)
     for r, (name, figs) in enumerate(zip(rows, shares)):
         y = plot_h - (r + 1) * (bar_h + row_gap) + row_gap
         d.add(String(label_w - 4, y + bar_h / 2 - size / 3, _fit(name, font, size, label_w - 6),

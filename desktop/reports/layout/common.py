@@ -82,6 +82,7 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Any]], st: Styles, widt
     data += [[cell(v, i, False) for i, v in enumerate(r)] for r in rows]
     t = Table(data, colWidths=list(widths), repeatRows=1)
     cmds: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), st.font),  # the cell default would reference Helvetica
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(col["header_bg"])),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor(col["accent"])),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor(col["rule"])),
