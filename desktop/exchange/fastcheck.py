@@ -133,8 +133,10 @@ class FastValidator:
             return codes
         return multi
 
-    def convert(self, qid: str, cells: list[str]) -> list[Any]:
-        """Clean values of one column (None or [] for blanks, BAD for cells validate() must judge)."""
+    def convert(self, qid: str, cells: list[str], bad: set[int] | None = None) -> list[Any]:
+        """Clean values of one column (None or [] for blanks, BAD for cells validate() must judge).
+
+        bad: collects the positions of BAD cells."""
         conv = self._converters[qid]
         blank: Any = [] if self.qn.question(qid).is_multi else None
         cache: dict[str, Any] = {}
@@ -145,6 +147,8 @@ class FastValidator:
                 v = blank if not raw.strip() else conv(raw)
                 if len(cache) < 50_000:
                     cache[raw] = v
+            if v is BAD and bad is not None:
+                bad.add(len(out))
             out.append(v)
         return out
 
@@ -156,10 +160,12 @@ class FastValidator:
         """
         if not self.reliable:
             return False
-        qn = self.qn
         context = dict(clean)
+        applies: dict[str, bool] = {}
         for q in self.conditional:
-            if not qn.applies(q, context):
+            a = q.when.holds(context)  # type: ignore[union-attr]
+            applies[q.id] = a
+            if not a:
                 v = clean[q.id]
                 if v is not None and v != []:
                     return False
@@ -167,17 +173,17 @@ class FastValidator:
         if final:
             for q in self.required:
                 v = clean[q.id]
-                if (v is None or v == []) and qn.applies(q, context):
+                if (v is None or v == []) and applies.get(q.id, True):
                     return False
-        if "city" in self.ids and clean.get("city") and context.get("province") and self._cities:
+        if self._cities is not None and "city" in self.ids and clean.get("city") and context.get("province"):
             item = self._cities.get(str(clean["city"]))
             if item and item.parent != str(context["province"]):
                 return False
-        for rule in qn.rules:
+        for rule in self.qn.rules:
             if rule.kind == "sum":
-                members = [q for q in self._groups[rule.group] if q.id in self.ids and qn.applies(q, context)]
-                values = [clean.get(q.id) for q in members]
-                if members and all(v is not None for v in values) and abs(sum(values) - rule.total) > rule.tolerance:
+                values = [clean.get(q.id) for q in self._groups[rule.group]
+                          if q.id in self.ids and applies.get(q.id, True)]
+                if values and all(v is not None for v in values) and abs(sum(values) - rule.total) > rule.tolerance:
                     return False
                 continue
             if rule.field not in self.ids or rule.than not in self.ids and rule.than not in context:

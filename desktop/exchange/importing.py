@@ -22,7 +22,7 @@ from typing import Any
 from desktop.exchange import storeio
 from desktop.exchange.columns import COMPANY_ID, STATUS, SURVEY_ID, Mapping, auto_map, parse_status
 from desktop.exchange.dates import AUTO, DateError, detect_format, parse_date
-from desktop.exchange.fastcheck import BAD, FastValidator
+from desktop.exchange.fastcheck import FastValidator
 from desktop.exchange.reading import Table
 from desktop.questionnaire import load_questionnaire
 from desktop.store import bulk
@@ -174,6 +174,7 @@ def plan_import(store: Store, table: Table, options: ImportOptions | None = None
     seen_ids: dict[str, int] = {}
     seen_keys: dict[tuple[str, str], int] = {}
     ragged = set(table.ragged)
+    name_cache: dict[tuple[str, str, str], list[str]] = {}
     company_qs = [q.id for q in qn.scalar("company")]
     survey_cols = [q.id for q in qn.scalar("survey")]
     multi_ids = [q.id for q in qn.multi()]
@@ -182,33 +183,43 @@ def plan_import(store: Store, table: Table, options: ImportOptions | None = None
     total = len(table.rows)
     for start in range(0, total, CHUNK):
         _check(progress, start, total)
-        rows = [[_untrigger(c) for c in r] for r in table.rows[start:start + CHUNK]]
+        rows = table.rows[start:start + CHUNK]
         numbers = table.row_numbers[start:start + CHUNK]
-        date_errors: dict[tuple[int, str], str] = {}
-        cells: dict[str, list[str]] = {fid: [r[i] for r in rows] for fid, i in mapped.items()}
+        date_errors: dict[int, dict[str, str]] = {}
+        cells: dict[str, list[str]] = {}
+        for fid, i in mapped.items():
+            column = [r[i] for r in rows]
+            cells[fid] = [c if c[:1] != "'" else _untrigger(c) for c in column]
         for qid in date_qs:
             fmt = plan.date_formats[by_field_col[qid]]
             out = []
+            cache: dict[str, str] = {}
             for j, raw in enumerate(cells[qid]):
-                try:
-                    out.append(parse_date(raw, fmt) or "")
-                except DateError as exc:
-                    date_errors[(j, qid)] = str(exc)
-                    out.append(raw)
+                iso = cache.get(raw)
+                if iso is None:
+                    try:
+                        iso = cache[raw] = parse_date(raw, fmt) or ""
+                    except DateError as exc:
+                        date_errors.setdefault(j, {})[qid] = str(exc)
+                        iso = raw
+                out.append(iso)
             cells[qid] = out
-        converted = {q.id: fast.convert(q.id, cells[q.id]) for q in fast.questions if q.id in cells}
-        for j, raw_row in enumerate(rows):
+        bad_rows: set[int] = set(date_errors)
+        qids = [q.id for q in fast.questions]
+        blank_cols = {q.id: [[] if q.is_multi else None] * len(rows) for q in fast.questions if q.id not in cells}
+        converted = [fast.convert(qid, cells[qid], bad_rows) if qid in cells else blank_cols[qid] for qid in qids]
+        for j, values in enumerate(zip(*converted)):
+            raw_row = rows[j]
             number = numbers[j]
 
             def cell(fid: str, raw_row: list[str] = raw_row) -> str:
                 i = mapped.get(fid)
-                return raw_row[i] if i is not None else ""
+                return _untrigger(raw_row[i]) if i is not None else ""
 
-            def problem(fid: str, message: str, kind: str = "error", j: int = j, number: int = number) -> None:
+            def problem(fid: str, message: str, kind: str = "error", number: int = number) -> None:
                 column = by_field_col.get(fid) or group_cols.get(fid) or (
                     f"({qn.question(fid).text(opts.lang)})" if fid in fast.ids else fid)
-                value = cell(fid)
-                plan.problems.append(RowProblem(number, column, value, message, kind))
+                plan.problems.append(RowProblem(number, column, cell(fid), message, kind))
 
             if number in ragged:
                 plan.problems.append(RowProblem(number, "", "", f"has more cells than the header's "
@@ -227,13 +238,14 @@ def plan_import(store: Store, table: Table, options: ImportOptions | None = None
             final = status == "final"
             # company: by id, then by any of its names, then a company new in this file
             cid_cell = cell(COMPANY_ID).strip()
-            name_keys = [normalise_name(clean_text(cell(f))) for f in ("name_local", "name_ja", "name_en")]
+            names = (cell("name_local"), cell("name_ja"), cell("name_en"))
+            name_keys = name_cache.get(names)
+            if name_keys is None:
+                name_keys = name_cache[names] = [normalise_name(clean_text(n)) for n in names]
             company_id = cid_cell if cid_cell in all_company_ids else None
             if company_id is None:
                 company_id = next((by_name[k] for k in name_keys if k and k in by_name), None)
-            clean: dict[str, Any] = {}
-            for q in fast.questions:
-                clean[q.id] = converted[q.id][j] if q.id in converted else ([] if q.is_multi else None)
+            clean: dict[str, Any] = dict(zip(qids, values))
             if company_id is not None:
                 if company_id not in stored_companies:
                     stored_companies.update(storeio.company_values(store, [company_id]))
@@ -241,8 +253,7 @@ def plan_import(store: Store, table: Table, options: ImportOptions | None = None
                 for fid in company_qs:
                     if clean[fid] is None and not cell(fid).strip():
                         clean[fid] = stored[fid]
-            ok = not any(v is BAD for v in clean.values()) and not any(k[0] == j for k in date_errors) \
-                and fast.check_row(clean, final)
+            ok = j not in bad_rows and fast.check_row(clean, final)
             if not ok:
                 answers: dict[str, Any] = {fid: cells[fid][j] for fid in cells if fid in fast.ids}
                 if company_id is not None:
@@ -250,12 +261,12 @@ def plan_import(store: Store, table: Table, options: ImportOptions | None = None
                         if not str(answers.get(fid) or "").strip():
                             answers[fid] = stored_companies[company_id][fid]
                 result = validate(answers, final=final, lang=opts.lang, today=today)
-                bad_dates = {qid for (jj, qid) in date_errors if jj == j}
+                bad_dates = set(date_errors.get(j, {}))
                 for p in result.problems:
                     if p.field not in bad_dates:
                         problem(p.field, p.message)
                 for qid in bad_dates:
-                    problem(qid, f"{qn.question(qid).text(opts.lang)}: {date_errors[(j, qid)]}")
+                    problem(qid, f"{qn.question(qid).text(opts.lang)}: {date_errors[j][qid]}")
                 if company_id is None and not result.clean.get("name_local") and \
                         not any(p.field == "name_local" for p in result.problems):
                     problem("name_local", "no company: give its name (or an existing company id)")
@@ -338,8 +349,9 @@ def apply_import(store: Store, plan: ImportPlan, mode: str = "all-or-nothing",
     backup_path = _backup(store, "import") if backup else None
     total = len(plan.surveys)
     import sqlite3
+    plan.surveys.sort(key=lambda r: r["id"])      # B-tree inserts in key order: much faster
     try:
-        with store.write() as conn:
+        with storeio.large_cache(store.conn), store.write() as conn:
             _check(progress, 0, total)
             if plan.companies:
                 bulk.insert_companies(conn, plan.companies, store.who, action="import")

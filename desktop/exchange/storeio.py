@@ -6,6 +6,7 @@ connection and never imports Qt. Writes happen only inside the caller's `with st
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -190,6 +191,17 @@ def set_setting(conn: sqlite3.Connection, key: str, value: str) -> None:
 def get_setting(conn: sqlite3.Connection, key: str) -> str | None:
     row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
     return row[0] if row else None
+
+
+@contextlib.contextmanager
+def large_cache(conn: sqlite3.Connection, kib: int = 256 * 1024) -> Iterator[None]:
+    """A bigger page cache for one bulk write (random UUID keys thrash the default 2 MB cache)."""
+    before = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = -{int(kib)}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 def checkpoint(conn: sqlite3.Connection) -> None:
