@@ -1,8 +1,10 @@
-"""Small helpers shared by the survey form modules: UI language, colours, translation."""
+"""Small helpers shared by the survey form modules: UI language and colours.
+
+User-visible strings use self.tr() or QCoreApplication.translate("LiteralContext", "text") with
+literal arguments, so that pyside6-lupdate (scripts/update_translations.py) finds them.
+"""
 
 from __future__ import annotations
-
-from PySide6.QtCore import QCoreApplication
 
 ERROR_STYLE = "color: #b00020;"
 WARN_STYLE = "background: #fff4ce; border: 1px solid #e0b000; border-radius: 3px; padding: 4px;"
@@ -22,7 +24,3 @@ def ui_language() -> str:
         return "en"
     return lang if lang in ("en", "ja", "zh") else "en"
 
-
-def tr(context: str, text: str) -> str:
-    """Translate `text` (an English source string of form.csv) in `context`."""
-    return QCoreApplication.translate(context, text)

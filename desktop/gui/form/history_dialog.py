@@ -7,6 +7,7 @@ import datetime as _dt
 import json
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,13 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.form.common import tr
 from desktop.questionnaire import load_questionnaire
 from desktop.store import audit, surveys
 from desktop.store.connection import Store
 from desktop.store.errors import StoreError
 
-CONTEXT = "HistoryDialog"
+translate = QCoreApplication.translate
 
 
 def local_time(stamp: str) -> str:
@@ -43,8 +43,8 @@ def field_label(field: str, lang: str) -> str:
         return qn.question(field).text(lang)
     except KeyError:
         pass
-    special = {"*": tr(CONTEXT, "(all answers)"), "status": tr(CONTEXT, "Status"),
-               "company_id": tr(CONTEXT, "Company"), "": ""}
+    special = {"*": translate("HistoryDialog", "(all answers)"), "status": translate("HistoryDialog", "Status"),
+               "company_id": translate("HistoryDialog", "Company"), "": ""}
     return special.get(field, field)
 
 
@@ -54,7 +54,8 @@ def value_text(field: str, raw: str | None, lang: str) -> str:
         return "—"
     qn = load_questionnaire()
     if field == "status":
-        return {"draft": tr(CONTEXT, "draft"), "final": tr(CONTEXT, "final")}.get(raw, raw)
+        names = {"draft": translate("HistoryDialog", "draft"), "final": translate("HistoryDialog", "final")}
+        return names.get(raw, raw)
     try:
         q = qn.question(field)
     except KeyError:

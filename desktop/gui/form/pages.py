@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from desktop.gui.form.common import ERROR_STYLE, HELP_STYLE, tr
+from desktop.gui.form.common import ERROR_STYLE, HELP_STYLE
 from desktop.gui.form.widgets import FieldWidget, make_field
 from desktop.questionnaire import Question, Questionnaire, Rule, Section, pick
+
+translate = QCoreApplication.translate
 
 LABEL_WIDTH = 240
 
@@ -141,11 +143,11 @@ class SectionPage(QScrollArea):
                 g.cell.setVisible(shown)
             values = [clean.get(m) for m in g.members]
             total = sum(v for v in values if isinstance(v, (int, float)))
-            text = tr("SectionPage", "Total: {total}% / {target}%").format(
+            text = translate("SectionPage", "Total: {total}% / {target}%").format(
                 total=f"{total:g}", target=f"{g.rule.total:g}")
             answered = sum(v is not None for v in values)
             if answered < len(values):
-                text += "  " + tr("SectionPage", "({n} of {m} answered)").format(n=answered, m=len(values))
+                text += "  " + translate("SectionPage", "({n} of {m} answered)").format(n=answered, m=len(values))
             g.total.setText(text)
             ok = abs(total - g.rule.total) <= g.rule.tolerance
             g.total.setStyleSheet("font-weight: bold;" + ("" if ok or answered < len(values) else ERROR_STYLE))
@@ -162,7 +164,7 @@ class SectionPage(QScrollArea):
         for row in self.rows.values():
             text = row.q.text(lang)
             row.label.setText(f"{text} *" if row.q.required else text)
-            row.label.setToolTip(tr("SectionPage", "* required for a final survey") if row.q.required else "")
+            row.label.setToolTip(translate("SectionPage", "* required for a final survey") if row.q.required else "")
             hint = pick(row.q.help, lang) if row.q.help else ""
             row.help.setText(hint)
             row.help.setVisible(bool(hint))

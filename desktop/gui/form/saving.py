@@ -6,11 +6,14 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.store import surveys
 from desktop.store.errors import ConflictError, StoreError, ValidationFailed
 from desktop.validation import Problem, validate
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from desktop.gui.form.survey_form import SurveyFormWindow
@@ -23,8 +26,8 @@ else:
 def confirm_reload(parent: QWidget) -> bool:
     """Ask before dropping local edits for the stored version (tests replace this)."""
     answer = QMessageBox.question(
-        parent, parent.tr("Reload stored version"),
-        parent.tr("Drop the edits in this form and show the version stored in the database?"),
+        parent, translate("SurveyFormWindow", "Reload stored version"),
+        translate("SurveyFormWindow", "Drop the edits in this form and show the version stored in the database?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
@@ -60,7 +63,8 @@ class SavingMixin(_Base):
             labels = ", ".join(self.rows[f].q.text(self.lang) for f in dropped if f in self.rows)
             self.dirty = True
             self.autosaver.flush()
-            self.statusBar().showMessage(self.tr("Saved as draft, except fields with problems (kept in this "
+            self.statusBar().showMessage(translate(
+                "SurveyFormWindow", "Saved as draft, except fields with problems (kept in this "
                                                  "form and its autosaved draft): {fields}").format(fields=labels))
             self._update_title()
         return ok
@@ -71,8 +75,9 @@ class SavingMixin(_Base):
         if not result.ok:
             self.show_required = True
             self.refresh()
-            self.show_problems(result.problems, self.tr("Not saved as final. Still to do:"))
-            self.statusBar().showMessage(self.tr("Not saved as final: {n} answers are missing or wrong")
+            self.show_problems(result.problems, translate("SurveyFormWindow", "Not saved as final. Still to do:"))
+            self.statusBar().showMessage(translate(
+                "SurveyFormWindow", "Not saved as final: {n} answers are missing or wrong")
                                          .format(n=len(result.problems)))
             if self.problems.count():
                 self.problems.setCurrentRow(0)
@@ -82,9 +87,10 @@ class SavingMixin(_Base):
 
     def _save(self, answers: dict[str, Any], final: bool) -> bool:
         if not self.company_id and not (answers.get("name_local") or "").strip():
-            msg = self.tr("Name the company (Chinese name) or choose an existing company before saving; "
+            msg = translate("SurveyFormWindow",
+                            "Name the company (Chinese name) or choose an existing company before saving; "
                           "your entries are kept in the autosaved draft.")
-            self.show_problems([Problem("name_local", "required", msg)], self.tr("Not saved:"))
+            self.show_problems([Problem("name_local", "required", msg)], translate("SurveyFormWindow", "Not saved:"))
             self.autosaver.flush()
             return False
         try:
@@ -94,14 +100,14 @@ class SavingMixin(_Base):
         except ConflictError as exc:
             self.autosaver.flush()
             self.conflict.show_conflict(exc.expected, exc.actual)
-            self.statusBar().showMessage(self.tr("Not saved: the survey was changed elsewhere"))
+            self.statusBar().showMessage(translate("SurveyFormWindow", "Not saved: the survey was changed elsewhere"))
             return False
         except ValidationFailed as exc:
-            self.show_problems(exc.problems, self.tr("Not saved:"))
+            self.show_problems(exc.problems, translate("SurveyFormWindow", "Not saved:"))
             return False
         except StoreError as exc:
             self.autosaver.flush()
-            self.show_problems([Problem("", "store", str(exc))], self.tr("Not saved:"))
+            self.show_problems([Problem("", "store", str(exc))], translate("SurveyFormWindow", "Not saved:"))
             return False
         self.survey_id, self.company_id, self.revision = saved.survey_id, saved.company_id, saved.revision
         self.status_value = "final" if final else "draft"
@@ -115,7 +121,8 @@ class SavingMixin(_Base):
         self.show_problems([], "")
         when = _dt.datetime.now().strftime("%H:%M:%S")
         self.statusBar().showMessage(
-            (self.tr("Saved as final at {time}") if final else self.tr("Saved as draft at {time}")).format(time=when))
+            (translate("SurveyFormWindow", "Saved as final at {time}") if final
+             else translate("SurveyFormWindow", "Saved as draft at {time}")).format(time=when))
         self._update_title()
         self.saved.emit(saved.survey_id)
         return True
@@ -145,12 +152,12 @@ class SavingMixin(_Base):
         from desktop.gui.form.history_dialog import HistoryDialog
 
         if not self.survey_id:
-            self.statusBar().showMessage(self.tr("No history yet: the survey has not been saved"))
+            self.statusBar().showMessage(translate("SurveyFormWindow", "No history yet: the survey has not been saved"))
             return
         HistoryDialog(self.store, self.survey_id, self.lang, self).exec()
 
     def _autosaved(self, error: str) -> None:
         if error:
-            self.statusBar().showMessage(self.tr("Autosave failed: {error}").format(error=error))
+            self.statusBar().showMessage(translate("SurveyFormWindow", "Autosave failed: {error}").format(error=error))
         else:
-            self.statusBar().showMessage(self.tr("Draft autosaved"), 3000)
+            self.statusBar().showMessage(translate("SurveyFormWindow", "Draft autosaved"), 3000)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,17 +33,20 @@ from desktop.store import companies, surveys
 from desktop.store.connection import Store
 from desktop.validation import validate
 
+translate = QCoreApplication.translate
+
 NAME_FIELDS = ("name_local", "name_en", "name_ja")
 FIELD_ROLE = Qt.ItemDataRole.UserRole
 
 
 def ask_unsaved(parent: QWidget) -> QMessageBox.StandardButton:
     """Save draft / Discard / Cancel for a form with unsaved changes (tests replace this)."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Unsaved changes"),
-                      parent.tr("This survey has changes that are not saved. Save them as a draft?"),
+    box = QMessageBox(QMessageBox.Icon.Question, translate("SurveyFormWindow", "Unsaved changes"),
+                      translate("SurveyFormWindow",
+                                "This survey has changes that are not saved. Save them as a draft?"),
                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                       | QMessageBox.StandardButton.Cancel, parent)
-    box.button(QMessageBox.StandardButton.Save).setText(parent.tr("Save draft"))
+    box.button(QMessageBox.StandardButton.Save).setText(translate("SurveyFormWindow", "Save draft"))
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     return QMessageBox.StandardButton(box.exec())
 
@@ -122,6 +125,8 @@ class SurveyFormWindow(SavingMixin, QMainWindow):
         self.sections.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sections.setCurrentRow(0)
         split.setStretchFactor(1, 1)
+        split.setCollapsible(1, False)
+        split.setSizes([200, 800])
         outer.addWidget(split, 1)
         self.problems_title = QLabel(central)
         self.problems_title.setStyleSheet(ERROR_STYLE + "font-weight: bold;")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from desktop.gui.form.common import HELP_STYLE, tr
+from desktop.gui.form.common import HELP_STYLE
 from desktop.questionnaire import Codebook, Item, Question, Questionnaire
 from desktop.validation import resolve_code
+
+translate = QCoreApplication.translate
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -125,7 +127,7 @@ class NumberField(TextField):
         self.unit.setText(self.q.unit.get(lang, self.q.unit.get("en", "")) if self.q.unit else "")
         low, high = self.q.min, self.q.upper_bound()
         if self.q.type == "year":
-            self.edit.setPlaceholderText(tr("FormField", "YYYY"))
+            self.edit.setPlaceholderText(translate("FormField", "YYYY"))
         elif low is not None and high is not None:
             self.edit.setPlaceholderText(f"{low:g}–{high:g}")
 
@@ -162,7 +164,7 @@ class DateField(TextField):
 
     def retranslate(self, lang: str) -> None:
         super().retranslate(lang)
-        self.button.setToolTip(tr("FormField", "Pick a date from a calendar"))
+        self.button.setToolTip(translate("FormField", "Pick a date from a calendar"))
 
 
 class LongTextField(FieldWidget):
@@ -476,10 +478,13 @@ class MultiChoiceField(FieldWidget):
                 it.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         self._busy = False
         if self.q.max_choices:
-            self.note.setText(tr("FormField", "{n} of at most {max} chosen").format(
-                n=len(self.order), max=self.q.max_choices))
+            note = translate("FormField", "{n} of at most {max} chosen").format(
+                n=len(self.order), max=self.q.max_choices)
         else:
-            self.note.setText(tr("FormField", "{n} chosen").format(n=len(self.order)))
+            note = translate("FormField", "{n} chosen").format(n=len(self.order))
+        if self.q.ranked and self.order:
+            note += ": " + "  ".join(f"{n}. {self.cb.label(c, self.lang)}" for n, c in enumerate(self.order, 1))
+        self.note.setText(note)
 
     def move_current(self, step: int) -> None:
         """Move the current (chosen) answer up or down the ranking."""
@@ -513,10 +518,10 @@ class MultiChoiceField(FieldWidget):
     def retranslate(self, lang: str) -> None:
         super().retranslate(lang)
         if self.up is not None and self.down is not None:
-            self.up.setText(tr("FormField", "Move up"))
-            self.up.setToolTip(tr("FormField", "Move the chosen answer up (Alt+Up)"))
-            self.down.setText(tr("FormField", "Move down"))
-            self.down.setToolTip(tr("FormField", "Move the chosen answer down (Alt+Down)"))
+            self.up.setText(translate("FormField", "Move up"))
+            self.up.setToolTip(translate("FormField", "Move the chosen answer up (Alt+Up)"))
+            self.down.setText(translate("FormField", "Move down"))
+            self.down.setToolTip(translate("FormField", "Move the chosen answer down (Alt+Down)"))
         self._refresh()
 
 
