@@ -16,13 +16,10 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.settings import APPLICATION, ORGANIZATION, Settings
 from desktop.store import Store, StoreError, open_store
 
+
 log = logging.getLogger(__name__)
 QUIT_AFTER_ENV_VAR = "DONGBEI_GUI_QUIT_AFTER_MS"  # smoke tests: close the window after this many ms
 DB_FILTER = "SQLite (*.sqlite *.sqlite3 *.db);;* (*)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def application() -> QApplication:
@@ -52,20 +49,20 @@ def open_with_recovery(path: Path, who: str, parent: QWidget | None = None) -> S
             return open_store(path, who=who)
         except (StoreError, OSError) as exc:
             log.warning("could not open %s: %s", path, exc)
-            box = QMessageBox(QMessageBox.Icon.Critical, _tr("Could not open the database"),
-                              _tr("The survey database could not be opened:\n\n{error}\n\nThe file was left as it "
+            box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Could not open the database"),
+                              QCoreApplication.translate("App", "The survey database could not be opened:\n\n{error}\n\nThe file was left as it "
                                   "is. You can open another database file or create a new one.").format(error=exc),
                               parent=parent)
-            open_other = box.addButton(_tr("Open another file…"), QMessageBox.ButtonRole.AcceptRole)
-            create_new = box.addButton(_tr("Create a new database…"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+            open_other = box.addButton(QCoreApplication.translate("App", "Open another file…"), QMessageBox.ButtonRole.AcceptRole)
+            create_new = box.addButton(QCoreApplication.translate("App", "Create a new database…"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
             clicked = box.clickedButton()
             if clicked is open_other:
-                name, _ = QFileDialog.getOpenFileName(parent, _tr("Open a survey database"), str(path.parent),
+                name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("App", "Open a survey database"), str(path.parent),
                                                       DB_FILTER)
             elif clicked is create_new:
-                name, _ = QFileDialog.getSaveFileName(parent, _tr("New survey database"),
+                name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("App", "New survey database"),
                                                       str(path.parent / "new-surveys.sqlite"), DB_FILTER,
                                                       options=QFileDialog.Option.DontConfirmOverwrite)
                 if name and Path(name).exists() and Path(name).resolve() == path.resolve():

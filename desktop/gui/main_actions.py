@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
+
+
+MNEMONIC = re.compile(r"\s*\(&\w\)")  # "新しい調査(&N)" -> "新しい調査" on toolbar buttons
 
 
 class MainActions(QObject):
@@ -80,5 +85,6 @@ class MainActions(QObject):
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
+            action.setIconText(MNEMONIC.sub("", text).replace("&", "").rstrip("…").strip())
             action.setToolTip(tip)
             action.setStatusTip(tip)

@@ -110,6 +110,9 @@ class SettingsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(self.language.findData(current_language()))
+        self.language.blockSignals(False)
         self.general_box.setTitle(self.tr("You"))
         self.analyst_caption.setText(self.tr("Analyst name:"))
         self.analyst.setPlaceholderText(self.tr("Recorded with every change you make"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class WelcomePanel(QWidget):
@@ -34,7 +34,7 @@ class WelcomePanel(QWidget):
         self.sample_note = QLabel()
         self.sample_note.setWordWrap(True)
         box = QWidget()
-        box.setMaximumWidth(620)
+        box.setFixedWidth(600)  # a fixed width lets the wrapped labels compute their full height
         inner = QVBoxLayout(box)
         inner.addWidget(self.title)
         inner.addWidget(self.intro)
@@ -45,9 +45,13 @@ class WelcomePanel(QWidget):
         inner.addWidget(self.sample_note)
         inner.addSpacing(12)
         inner.addWidget(self.database)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
         self._db_path = ""
         self.retranslate()
