@@ -15,6 +15,7 @@ what must survive a SIGKILL:
 from __future__ import annotations
 
 import csv
+import os
 import random
 import sys
 from pathlib import Path
@@ -25,7 +26,8 @@ PROBLEMS = ["mp_wage_increase", "mp_logistics", "mp_competitor_cost"]
 
 
 def say(*parts: object) -> None:
-    print(*parts, flush=True)
+    """One line in one write(2) call: a kill never leaves half an announcement."""
+    os.write(1, (" ".join(str(p) for p in parts) + "\n").encode("utf-8"))
 
 
 def problems_for(n: int) -> list[str]:

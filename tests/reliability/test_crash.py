@@ -45,6 +45,8 @@ def _kill_run(args: list[str], rng: random.Random, window: tuple[float, float]) 
 
     def reader() -> None:
         for line in proc.stdout:  # type: ignore[union-attr]
+            if not line.endswith("\n"):
+                continue  # cut short by the kill: it announces nothing
             parts = line.split()
             if parts == ["ready"]:
                 ready.set()
