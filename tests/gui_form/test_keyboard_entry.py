@@ -80,3 +80,46 @@ def test_complete_survey_by_keyboard_saved_final(make_form, kb, db_path, fresh_p
     for key, value in expected.items():
         assert stored[key] == value, key
     assert stored["status"] == "final" and stored["revision"] == 1
+
+
+def test_shortcuts_new_form_escape_and_saved_signal(make_form, kb, qtbot, monkeypatch, answers, closing):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.gui.form import SurveyFormWindow, survey_form
+
+    form = make_form()
+    form.go_section(0)
+    before = set(SurveyFormWindow.open_windows)
+    kb.key(Qt.Key.Key_N, CTRL)
+    new = set(SurveyFormWindow.open_windows) - before
+    assert len(new) == 1
+    closing.extend(new)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    form.go_section(0)
+    for qid, value in answers().items():
+        form.rows[qid].field.set_value(value)
+    with qtbot.waitSignal(form.saved, timeout=2000) as signal:
+        kb.key(Qt.Key.Key_S, CTRL)
+    assert signal.args == [form.survey_id]
+    form.rows["notes"].field.set_value("more")
+    asked = []
+    monkeypatch.setattr(survey_form, "ask_unsaved",
+                        lambda parent: asked.append(1) or QMessageBox.StandardButton.Cancel)
+    form.jump_to("employees")
+    kb.key(Qt.Key.Key_Escape)
+    assert asked == [1] and form.isVisible()
+
+
+def test_choice_type_ahead_matches_substrings(make_form):
+    form = make_form()
+    combo = form.rows["industry"].field.combo
+    completer = combo.completer()
+    completer.setCompletionPrefix("machinery")
+    matches = {completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())}
+    assert matches == {"M09 General (industrial) machinery"}  # found inside the label, not as a prefix
+    form.rows["city"].field.combo.setEditText("Dalian")
+    assert form.rows["city"].field.value() == "2102"
+    form.rows["city"].field.combo.setEditText("Atlantis")
+    assert form.rows["city"].field.value() == "Atlantis"  # kept as typed, flagged by the validator
+    assert "not one of the answers" in form.rows["city"].error.text()
