@@ -9,6 +9,7 @@ what must survive a SIGKILL:
     upd SURVEY_ID REV N       an update committed: revision REV, notes "update N", choices of N
     backup PATH               make_backup finished (the file is complete and checked)
     start TAG / done TAG N    an import of N rows tagged TAG began / committed
+    mstart TAG / mdone TAG    a merge of the package TAG (survey ids in merge-work/TAG.json) began / committed
     mig NAME                  a migration committed
 """
 
@@ -112,6 +113,32 @@ def run_imports(db: Path, rng: random.Random) -> None:
         say("done", tag, rows)
 
 
+def run_merges(db: Path, rng: random.Random) -> None:
+    import json
+
+    from desktop.demo import generate
+    from desktop.exchange.merging import apply_merge, plan_merge
+    from desktop.exchange.packages import export_package
+    from desktop.store import open_store
+
+    store = open_store(db, who="crash")
+    say("ready")
+    work = db.parent / "merge-work"
+    work.mkdir(exist_ok=True)
+    while True:
+        tag = f"M{rng.randrange(10**9):09d}"
+        theirs_db, pkg = work / f"{tag}-theirs.sqlite", work / f"{tag}.dongbei"
+        with open_store(theirs_db, who="colleague") as theirs:
+            generate(theirs, rng.randrange(20, 60), seed=rng.randrange(10**9))
+            export_package(theirs, pkg)
+            ids = [r[0] for r in theirs.conn.execute("SELECT id FROM surveys")]
+        (work / f"{tag}.json").write_text(json.dumps(ids))
+        say("mstart", tag)
+        plan = plan_merge(store, pkg)
+        apply_merge(store, plan, take="theirs")
+        say("mdone", tag)
+
+
 def run_migrations(db: Path, folder: Path) -> None:
     import sqlite3
 
@@ -136,6 +163,8 @@ def main() -> None:
         run_backups(db, rng)
     elif scenario == "import":
         run_imports(db, rng)
+    elif scenario == "merge":
+        run_merges(db, rng)
     elif scenario == "migration":
         run_migrations(db, Path(sys.argv[4]))
     else:

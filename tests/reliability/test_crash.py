@@ -191,6 +191,35 @@ def test_kill_during_imports(tmp_path):
     assert done, "no import finished before a kill: widen the window"
 
 
+def test_kill_during_merges(tmp_path):
+    pytest.importorskip("desktop.exchange.merging")
+    rng = random.Random(SEED + 4)
+    db = make_db(tmp_path / "surveys.sqlite", surveys=3)
+    started: set[str] = set()
+    done: set[str] = set()
+
+    def once() -> None:
+        for parts in _kill_run(["merge", str(db), str(rng.randrange(10**9))], rng, (0.5, 3.0)):
+            if parts[0] == "mstart":
+                started.add(parts[1])
+            elif parts[0] == "mdone":
+                done.add(parts[1])
+        conn = _consistent(db)
+        for tag in started:  # a merge is all or nothing
+            ids = json.loads((tmp_path / "merge-work" / f"{tag}.json").read_text())
+            marks = ",".join("?" * len(ids))
+            found = conn.execute(f"SELECT count(*) FROM surveys WHERE id IN ({marks})", ids).fetchone()[0]
+            assert found in (0, len(ids)), f"merge {tag} half-written: {found}/{len(ids)}"
+            if tag in done:
+                assert found == len(ids)
+        conn.close()
+        for b in list_backups(db):
+            assert quick_check(b.path) == "ok"
+
+    _loop(rng, once, kills=3)
+    assert done, "no merge finished before a kill: widen the window"
+
+
 SLOW_MIGRATION = """
 def migrate(conn):
     conn.execute("CREATE TABLE big_{n} (id INTEGER PRIMARY KEY, payload TEXT NOT NULL)")
