@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from desktop.reports import charts
 from desktop.reports.aggregates import PERIODS_ESTABLISHED, TOTAL, top_problems
-from desktop.reports.layout.common import Styles, figure_block, heading, para, table
+from desktop.reports.layout.common import Styles, figure_block, heading, para, section, table
 from desktop.reports.layout.sections import (
     WIDTH,
     codebook_section,
@@ -94,16 +94,11 @@ def province_story(data: BriefData, code: str, tx: Text, st: Styles) -> list[Flo
     story += heading(tx.t("sec_key"), st)
     story += indicator_table(data, tx, st, code)
     comp = comparison_charts(data, tx, st, code)
-    story += heading(tx.t("sec_profile"), st)
-    story += profile_charts(data, code, tx, st)
-    story += heading(tx.t("sec_business"), st)
-    story += [comp["profit"], comp["direction"]]
-    story += heading(tx.t("sec_problems"), st)
-    story.append(problems_chart(data, code, tx, st))
-    story += heading(tx.t("sec_structure"), st)
-    story += [comp["sales"], comp["procurement"]]
-    story += heading(tx.t("sec_infra"), st)
-    story.append(comp["infra"])
+    story += section(tx.t("sec_profile"), st, profile_charts(data, code, tx, st))
+    story += section(tx.t("sec_business"), st, [comp["profit"], comp["direction"]])
+    story += section(tx.t("sec_problems"), st, [problems_chart(data, code, tx, st)])
+    story += section(tx.t("sec_structure"), st, [comp["sales"], comp["procurement"]])
+    story += section(tx.t("sec_infra"), st, [comp["infra"]])
     story.append(Spacer(1, 2 * mm))
     geos = [code, *data.cities.get(code, [])]
     story += context_section(data, tx, st, geos)

@@ -42,9 +42,8 @@ class Styles:
 
         self.title = ps("title", size["title"], textColor=colors.HexColor(col["accent"]), spaceAfter=4)
         self.subtitle = ps("subtitle", size["subtitle"], textColor=colors.HexColor(col["muted"]), spaceAfter=2)
-        self.h1 = ps("h1", size["h1"], textColor=colors.HexColor(col["accent"]), spaceBefore=8, spaceAfter=4,
-                     keepWithNext=1)
-        self.h2 = ps("h2", size["h2"], spaceBefore=6, spaceAfter=2, keepWithNext=1)
+        self.h1 = ps("h1", size["h1"], textColor=colors.HexColor(col["accent"]), spaceBefore=8, spaceAfter=4)
+        self.h2 = ps("h2", size["h2"], spaceBefore=6, spaceAfter=2)
         self.body = ps("body", size["body"], spaceAfter=3)
         self.small = ps("small", size["small"], textColor=colors.HexColor(col["muted"]), spaceAfter=1)
         self.cell = ps("cell", size["table"])
@@ -62,6 +61,22 @@ def para(text: Any, style: ParagraphStyle) -> Paragraph:
 def heading(text: str, st: Styles, level: int = 1) -> list[Flowable]:
     """A heading that never sits alone at the foot of a page."""
     return [CondPageBreak(40 * mm if level == 1 else 25 * mm), para(text, st.h1 if level == 1 else st.h2)]
+
+
+def keep(*flowables: Flowable) -> KeepTogether:
+    """KeepTogether of the flowables, flattening nested KeepTogethers (reportlab reports a nested one as
+    0xffffff points high, which would push the whole group to a new page)."""
+    flat: list[Flowable] = []
+    for f in flowables:
+        flat.extend(f._content if isinstance(f, KeepTogether) else [f])  # type: ignore[attr-defined]
+    return KeepTogether(flat)
+
+
+def section(title: str, st: Styles, blocks: Sequence[Flowable]) -> list[Flowable]:
+    """A level-1 heading kept on the same page as the first block under it."""
+    if not blocks:
+        return heading(title, st)
+    return [CondPageBreak(40 * mm), keep(para(title, st.h1), blocks[0]), *blocks[1:]]
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[Any]], st: Styles, widths: Sequence[float],

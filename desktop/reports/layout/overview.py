@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from desktop.reports import charts
 from desktop.reports.aggregates import PROVINCES, TOTAL, Figure, top_problems
-from desktop.reports.layout.common import Styles, figure_block, heading, para, table
+from desktop.reports.layout.common import Styles, figure_block, heading, keep, para, section, table
 from desktop.reports.layout.sections import (
     WIDTH,
     codebook_section,
@@ -47,7 +47,7 @@ def concentration(data: BriefData, tx: Text, st: Styles) -> list[Flowable]:
                 liaoning_pct=pct(share(ln_fig, total.companies)),
                 dalian=DASH if dalian.value is None else f"{dalian.value:,.0f}",
                 dalian_pct=pct(share(dalian, total.companies)), dalian_in_ln=pct(share(dalian, ln.companies)))
-    out = [*heading(tx.t("ov_sec_concentration"), st), para(text, st.body)]
+    out: list[Flowable] = [para(text, st.body)]
     cities = list(total.by_city)[:12]
     out.append(figure_block(tx.t("chart_city"), charts.hbar(
         [tx.code("city", c) for c in cities], [(tx.geo(TOTAL), [total.by_city[c] for c in cities])],
@@ -62,7 +62,7 @@ def concentration(data: BriefData, tx: Text, st: Styles) -> list[Flowable]:
         out.append(table([tx.t("ctx_geo"), tx.t("ctx_indicator"), tx.t("ctx_value"), tx.t("ctx_period"),
                           tx.t("ctx_sources")], rows, st, [22 * mm, 56 * mm, 24 * mm, 22 * mm, 50 * mm],
                          numeric_from=2))
-    return out
+    return section(tx.t("ov_sec_concentration"), st, [keep(*out[:2]), *out[2:]])
 
 
 def _geo(geo: str, tx: Text) -> str:
@@ -72,14 +72,14 @@ def _geo(geo: str, tx: Text) -> str:
 def problems_table(data: BriefData, tx: Text, st: Styles) -> list[Flowable]:
     order = geo_order(None)
     codes = top_problems(data.ind[TOTAL], data.ind[TOTAL], n=10)
-    out = [*heading(tx.t("ov_sec_problems"), st), para(tx.t("ov_problems_text"), st.body)]
+    out: list[Flowable] = [para(tx.t("ov_problems_text"), st.body)]
     if not codes:
-        return [*out, para(tx.t("no_data"), st.body)]
+        return section(tx.t("ov_sec_problems"), st, [*out, para(tx.t("no_data"), st.body)])
     rows = [[tx.code("management_problem", c), *[pct(data.ind[g].problems[c]) for g in order]] for c in codes]
     w = (WIDTH - 78 * mm) / len(order)
     out.append(table(["", *[tx.geo(g) for g in order]], rows, st, [78 * mm] + [w] * len(order)))
     out.append(para(tx.t("dash_note", n=data.options.threshold), st.small))
-    return out
+    return section(tx.t("ov_sec_problems"), st, [keep(*out)])
 
 
 def overview_story(data: BriefData, tx: Text, st: Styles) -> list[Flowable]:
@@ -92,11 +92,11 @@ def overview_story(data: BriefData, tx: Text, st: Styles) -> list[Flowable]:
         return story
     comp = comparison_charts(data, tx, st, None)
     story += concentration(data, tx, st)
-    story += heading(tx.t("ov_sec_inland"), st)
-    story += [comp["profit"], comp["direction"], comp["sales"], comp["procurement"]]
+    story += section(tx.t("ov_sec_inland"), st, [comp["profit"], comp["direction"], comp["sales"],
+                                                  comp["procurement"]])
     story += problems_table(data, tx, st)
-    story += heading(tx.t("ov_sec_logistics"), st)
-    story += [para(tx.t("ov_logistics_text"), st.body), comp["infra"], Spacer(1, 2 * mm)]
+    story += section(tx.t("ov_sec_logistics"), st,
+                     [keep(para(tx.t("ov_logistics_text"), st.body), comp["infra"]), Spacer(1, 2 * mm)])
     story += context_section(data, tx, st, ["NE3", *PROVINCES])
     story += method_section(data, tx, st)
     story += codebook_section(tx, st, list(PROVINCES))

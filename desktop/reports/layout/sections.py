@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from desktop.reports import charts
 from desktop.reports.aggregates import GEOS, TOTAL, Indicators
-from desktop.reports.layout.common import Styles, figure_block, heading, para, table
+from desktop.reports.layout.common import Styles, figure_block, heading, keep, para, table
 from desktop.reports.text import Text, count, pct, ref_value, short_province, signed
 
 if TYPE_CHECKING:
@@ -219,9 +219,9 @@ def codebook_section(tx: Text, st: Styles, provinces: list[str]) -> list[Flowabl
     out.append(para(tx.t("cb_intro", version=tx.qn.version), st.small))
     for section in tx.qn.sections:
         rows = [[f"{q.text(tx.lang)} ({q.id})", _describe(q, tx, provinces)] for q in section.questions]
-        out.append(KeepTogether([para(section.text(tx.lang), st.h2),
+        out.append(keep(para(section.text(tx.lang), st.h2),
                                  table([tx.t("cb_question"), tx.t("cb_codes")], rows, st,
-                                       [55 * mm, WIDTH - 55 * mm], numeric_from=9)]))
+                                       [55 * mm, WIDTH - 55 * mm], numeric_from=9)))
     return out
 
 
