@@ -78,3 +78,24 @@ def test_retention_spin_boxes_save_the_policy(qtbot, live):
     dialog.keep_recent.setValue(4)
     dialog.keep_days.setValue(9)
     assert read_policy(live.conn) == Policy(4, 9)
+
+
+def test_every_dialog_string_is_in_the_glossary():
+    import ast
+    import csv
+    from pathlib import Path
+
+    import desktop.gui.backups_dialog as module
+
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    sources = {node.args[0].value for node in ast.walk(tree)
+               if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+               and node.args and isinstance(node.args[0], ast.Constant)}
+    glossary = Path(module.__file__).parents[2] / "resources/translations/glossary/reliability.csv"
+    with open(glossary, encoding="utf-8") as fh:
+        rows = {r["source"]: r for r in csv.DictReader(fh)}
+    assert sources and sources <= set(rows), sources - set(rows)
+    for source in sources:
+        for lang in ("ja", "zh"):
+            for name in ("{path}", "{error}", "{who}", "{db}", "{folder}", "{when}", "{count}"):
+                assert (name in source) == (name in rows[source][lang]), (source, lang, name)
