@@ -17,7 +17,7 @@ from typing import Any
 
 from desktop.exchange import storeio
 from desktop.exchange.columns import COMPANY_ID, STATUS, STATUS_LABELS, SURVEY_ID, header
-from desktop.questionnaire import LANGUAGES, Questionnaire, load_questionnaire
+from desktop.questionnaire import LANGUAGES, Codebook, Questionnaire, load_questionnaire
 from desktop.store.connection import Store
 from desktop.store.listing import SurveyFilter
 
@@ -83,23 +83,34 @@ def _formatter(qn: Questionnaire, lang: str, labels: bool) -> dict[str, Callable
 
     for fid in fields(qn):
         if fid == STATUS and labels:
-            out[fid] = lambda v: STATUS_LABELS.get(v, {}).get(lang, v or "")
+            out[fid] = _status_label(lang)
             continue
         if fid in (SURVEY_ID, COMPANY_ID, STATUS):
             out[fid] = plain
             continue
         q = qn.question(fid)
         cb = qn.codebook_for(q)
-        if q.is_multi:
-            if labels and cb is not None:
-                out[fid] = lambda v, cb=cb: "; ".join(cb.label(str(c), lang) for c in (v or []))
-            else:
-                out[fid] = lambda v: "; ".join(str(c) for c in (v or []))
-        elif labels and cb is not None:
-            out[fid] = lambda v, cb=cb: "" if v is None else cb.label(str(v), lang)
-        else:
-            out[fid] = plain
+        out[fid] = _value_format(cb if labels else None, lang, q.is_multi) if (labels and cb) or q.is_multi \
+            else plain
     return out
+
+
+def _value_format(cb: Codebook | None, lang: str, multi: bool) -> Callable[[Any], str]:
+    """Codes as they are, or as labels in `lang`; multi-select lists joined with '; '."""
+    def one(v: Any) -> str:
+        return str(v) if cb is None else cb.label(str(v), lang)
+
+    def fmt(v: Any) -> str:
+        if multi:
+            return "; ".join(one(c) for c in (v or []))
+        return "" if v is None else one(v)
+    return fmt
+
+
+def _status_label(lang: str) -> Callable[[Any], str]:
+    def label(v: Any) -> str:
+        return STATUS_LABELS.get(v, {}).get(lang, v or "")
+    return label
 
 
 def rows(store: Store, flt: SurveyFilter | None = None, lang: str = "en", labels: bool = False,

@@ -140,7 +140,7 @@ class FastValidator:
         conv = self._converters[qid]
         blank: Any = [] if self.qn.question(qid).is_multi else None
         cache: dict[str, Any] = {}
-        out = []
+        out: list[Any] = []
         for raw in cells:
             v = cache.get(raw, cache)
             if v is cache:
@@ -181,7 +181,7 @@ class FastValidator:
                 return False
         for rule in self.qn.rules:
             if rule.kind == "sum":
-                values = [clean.get(q.id) for q in self._groups[rule.group]
+                values: list[Any] = [clean.get(q.id) for q in self._groups[rule.group]
                           if q.id in self.ids and applies.get(q.id, True)]
                 if values and all(v is not None for v in values) and abs(sum(values) - rule.total) > rule.tolerance:
                     return False

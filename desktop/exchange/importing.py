@@ -135,8 +135,8 @@ def plan_import(store: Store, table: Table, options: ImportOptions | None = None
                                             f"map only one of them"))
         plan.fatal = "several columns map to the same question"
         return plan
-    for col in mapping.unknown:
-        plan.problems.append(RowProblem(1, col, "", "not a question of the questionnaire: column ignored", "note"))
+    for unknown in mapping.unknown:
+        plan.problems.append(RowProblem(1, unknown, "", "not a question of the questionnaire: column ignored", "note"))
     mapped = mapping.mapped()
     questions = [q for q in qn.questions]
     for q in questions:
@@ -163,8 +163,8 @@ def plan_import(store: Store, table: Table, options: ImportOptions | None = None
     keys = storeio.survey_keys(store)
     all_company_ids = storeio.company_ids(store)
     by_name: dict[str, str] = {}
-    for cid, *names in storeio.company_names(store):
-        for n in names:
+    for cid, *existing_names in storeio.company_names(store):
+        for n in existing_names:
             k = normalise_name(n or "")
             if k:
                 by_name.setdefault(k, cid)
@@ -206,7 +206,7 @@ def plan_import(store: Store, table: Table, options: ImportOptions | None = None
             cells[qid] = out
         bad_rows: set[int] = set(date_errors)
         qids = [q.id for q in fast.questions]
-        blank_cols = {q.id: [[] if q.is_multi else None] * len(rows) for q in fast.questions if q.id not in cells}
+        blank_cols: dict[str, list[Any]] = {q.id: [[] if q.is_multi else None] * len(rows) for q in fast.questions if q.id not in cells}
         converted = [fast.convert(qid, cells[qid], bad_rows) if qid in cells else blank_cols[qid] for qid in qids]
         for j, values in enumerate(zip(*converted)):
             raw_row = rows[j]

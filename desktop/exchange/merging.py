@@ -218,7 +218,7 @@ def apply_merge(store: Store, plan: MergePlan, take: str | None = None,
                 log.append((stamp, who, "merge", "companies", mine_id, LINKED, None, theirs_id))
         surveys = [{**r, "company_id": links.get(r["company_id"], r["company_id"])} for r in plan.add["surveys"]]
         storeio.insert_rows(conn, "surveys", surveys, storeio.survey_columns())
-        choice_rows = []
+        choice_rows: list[tuple] = []
         from desktop.questionnaire import load_questionnaire
         multi = load_questionnaire().multi()
         for r in surveys:
@@ -247,7 +247,7 @@ def _write_update(conn: sqlite3.Connection, table: str, rid: str, values: dict[s
     scalar = {f: v for f, v in values.items() if f not in multi}
     storeio.update_row(conn, table, rid, scalar, stamp, who)
     if table == "surveys" and any(f in multi for f in values):
-        rows = []
+        rows: list[tuple] = []
         for qid, q in multi.items():
             codes = values.get(qid, mine.get(qid)) or []
             rows.extend((rid, qid, code, pos if q.ranked else None) for pos, code in enumerate(codes, start=1))

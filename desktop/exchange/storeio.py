@@ -104,12 +104,12 @@ def iter_answers(store: Store | sqlite3.Connection, ids: list[str], chunk: int =
             if sid in rows:
                 rows[sid].setdefault(question, []).append(code)
         for sid in part:
-            r = rows.get(sid)
-            if r is None:
+            found = rows.get(sid)
+            if found is None:
                 continue
             for qid, order in orders.items():
-                r[qid].sort(key=lambda c, o=order: o.get(c, len(o)))
-            yield r
+                found[qid].sort(key=lambda c, o=order: o.get(c, len(o)))
+            yield found
 
 
 # ---------------------------------------------------------------- packages and merges (raw rows)
