@@ -73,7 +73,11 @@ def detect_format(values: Iterable[str]) -> tuple[str, list[str]]:
     """
     fits = {name: True for name in FORMATS}
     seen = False
+    done: set[str] = set()
     for raw in values:
+        if raw in done:
+            continue
+        done.add(raw)
         v = _norm(raw)
         if not v:
             continue

@@ -57,7 +57,8 @@ class FastValidator:
         self.required = [q for q in self.questions if q.required]
         self.reliable = all(r.kind in KNOWN_RULES for r in self.qn.rules)
         self._converters = {q.id: self._converter(q) for q in self.questions}
-        self._groups = {r.group: self.qn.group(r.group) for r in self.qn.rules if r.kind == "sum"}
+        self._groups = {r.group: [q.id for q in self.qn.group(r.group) if q.id in self.ids]
+                        for r in self.qn.rules if r.kind == "sum"}
         self._cities = self.qn.codebooks.get("city")
 
     # ------------------------------------------------------------ cells
@@ -160,12 +161,9 @@ class FastValidator:
         """
         if not self.reliable:
             return False
-        context = dict(clean)
-        applies: dict[str, bool] = {}
+        applies: dict[str, bool] = {q.id: q.when.holds(clean) for q in self.conditional}  # type: ignore[union-attr]
         for q in self.conditional:
-            a = q.when.holds(context)  # type: ignore[union-attr]
-            applies[q.id] = a
-            if not a:
+            if not applies[q.id]:
                 v = clean[q.id]
                 if v is not None and v != []:
                     return False
@@ -175,14 +173,14 @@ class FastValidator:
                 v = clean[q.id]
                 if (v is None or v == []) and applies.get(q.id, True):
                     return False
+        context = clean
         if self._cities is not None and "city" in self.ids and clean.get("city") and context.get("province"):
             item = self._cities.get(str(clean["city"]))
             if item and item.parent != str(context["province"]):
                 return False
         for rule in self.qn.rules:
             if rule.kind == "sum":
-                values: list[Any] = [clean.get(q.id) for q in self._groups[rule.group]
-                          if q.id in self.ids and applies.get(q.id, True)]
+                values: list[Any] = [clean[qid] for qid in self._groups[rule.group] if applies.get(qid, True)]
                 if values and all(v is not None for v in values) and abs(sum(values) - rule.total) > rule.tolerance:
                     return False
                 continue
