@@ -124,7 +124,12 @@ class _Checker:
             except ValueError:
                 self.problem(q, q.id, "not_integer" if integral else "not_number", value=value)
                 return None
-        if not math.isfinite(num) or (integral and not float(num).is_integer()):
+        try:
+            finite = math.isfinite(num)
+        except OverflowError:  # an int beyond float range
+            self.problem(q, q.id, "too_large", max=_fmt(q.upper_bound(self.today) or 0), value=str(value)[:20])
+            return None
+        if not finite or (integral and not float(num).is_integer()):
             self.problem(q, q.id, "not_integer" if integral else "not_number", value=value)
             return None
         out: int | float = int(num) if integral else float(num)
@@ -175,11 +180,16 @@ class _Checker:
     def multi(self, q: Question, value: Any) -> list[str] | None:
         cb = self.qn.codebook_for(q)
         assert cb is not None
-        raw = re.split(r"[;|\n]", value) if isinstance(value, str) else list(value)
+        if isinstance(value, str):
+            raw: list[Any] = re.split(r"[;|\n]", value)
+        elif isinstance(value, (list, tuple, set)):
+            raw = list(value)
+        else:
+            raw = [value]
         codes: list[str] = []
         for v in raw:
             if isinstance(v, (tuple, list)):
-                v = v[0]
+                v = v[0] if v else None
             if _blank(v):
                 continue
             code = resolve_code(cb, v)
