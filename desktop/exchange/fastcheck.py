@@ -60,6 +60,9 @@ class FastValidator:
         self._groups = {r.group: [q.id for q in self.qn.group(r.group) if q.id in self.ids]
                         for r in self.qn.rules if r.kind == "sum"}
         self._cities = self.qn.codebooks.get("city")
+        # conditions read only these answers: cache which questions apply per combination of them
+        self._cond_fields = sorted({q.when.field for q in self.conditional})  # type: ignore[union-attr]
+        self._applies: dict[tuple, dict[str, bool]] = {}
 
     # ------------------------------------------------------------ cells
     def _converter(self, q: Question) -> Callable[[str], Any]:
@@ -161,7 +164,12 @@ class FastValidator:
         """
         if not self.reliable:
             return False
-        applies: dict[str, bool] = {q.id: q.when.holds(clean) for q in self.conditional}  # type: ignore[union-attr]
+        key = tuple(clean.get(f) for f in self._cond_fields)
+        applies = self._applies.get(key)
+        if applies is None:
+            applies = {q.id: q.when.holds(clean) for q in self.conditional}  # type: ignore[union-attr]
+            if len(self._applies) < 10_000:
+                self._applies[key] = applies
         for q in self.conditional:
             if not applies[q.id]:
                 v = clean[q.id]

@@ -175,6 +175,7 @@ def plan_import(store: Store, table: Table, options: ImportOptions | None = None
     seen_keys: dict[tuple[str, str], int] = {}
     ragged = set(table.ragged)
     name_cache: dict[tuple[str, str, str], list[str]] = {}
+    status_cache: dict[str, str | None] = {}
     company_qs = [q.id for q in qn.scalar("company")]
     survey_cols = [q.id for q in qn.scalar("survey")]
     multi_ids = [q.id for q in qn.multi()]
@@ -229,7 +230,8 @@ def plan_import(store: Store, table: Table, options: ImportOptions | None = None
             # status
             status = opts.status if opts.status in ("final", "draft") else "final"
             if opts.status == "column" and col[STATUS] is not None and cell(STATUS).strip():
-                parsed = parse_status(cell(STATUS))
+                raw_status = cell(STATUS)
+                parsed = status_cache.get(raw_status) or status_cache.setdefault(raw_status, parse_status(raw_status))
                 if parsed is None:
                     problem(STATUS, "must be final or draft (or 確定/下書き, 最终/草稿)")
                     plan.rows_invalid += 1
