@@ -292,8 +292,13 @@ def machine() -> dict[str, str]:
             versions[dist] = version(dist)
         except Exception:  # noqa: BLE001 - a package that is not installed is simply not listed
             continue
-    if "PySide6_Essentials" in versions and "PySide6" not in versions:
-        versions["PySide6"] = versions.pop("PySide6_Essentials")
     versions.pop("PySide6_Essentials", None)
+    versions.pop("PySide6", None)
+    try:  # the PySide6 actually imported (PySide6 and PySide6_Essentials dists may disagree)
+        import PySide6
+        from PySide6.QtCore import qVersion
+        versions["PySide6"] = f"{PySide6.__version__} (Qt {qVersion()})"
+    except ImportError:
+        pass
     info.update(versions)
     return info

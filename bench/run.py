@@ -32,6 +32,7 @@ GROUPS = {
     "memory": "bench.gui:run_memory",
 }
 MARK = "BENCH-SECTION "
+LAST_RUN = "last-run.json"
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -44,6 +45,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--md", default=None,
                    help="markdown output (default docs/benchmarks.md for a full run, none with --only/--quick; "
                         "'-' for none)")
+    p.add_argument("--render", action="store_true",
+                   help="only rewrite the markdown (default docs/benchmarks.md) from the last full run's results")
     p.add_argument("--worker", default="", help=argparse.SUPPRESS)
     p.add_argument("--ctx", default="", help=argparse.SUPPRESS)
     return p.parse_args(argv)
@@ -74,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.worker:
         return worker(args.worker, args.ctx)
+    if args.render:
+        return render_last(args)
     names = [n.strip() for n in args.only.split(",") if n.strip()] or list(GROUPS)
     unknown = [n for n in names if n not in GROUPS]
     if unknown:
@@ -107,9 +112,26 @@ def main(argv: list[str] | None = None) -> int:
     print(render_text(sections))
     if md != "-":
         command = "python bench/run.py " + " ".join(sys.argv[1:] if argv is None else argv)
-        text = render_markdown(sections, machine(), command.strip(), time.perf_counter() - started)
-        Path(md).write_text(text, encoding="utf-8")
+        seconds = time.perf_counter() - started
+        Path(md).write_text(render_markdown(sections, machine(), command.strip(), seconds), encoding="utf-8")
+        (args.cache / LAST_RUN).write_text(json.dumps(
+            {"command": command.strip(), "seconds": seconds, "machine": machine(),
+             "sections": [json.loads(s.to_json()) for s in sections]}, ensure_ascii=False), encoding="utf-8")
         print(f"\nbench: wrote {md}")
+    return 0
+
+
+def render_last(args: argparse.Namespace) -> int:
+    """Rewrite the markdown from the results saved by the last run that wrote it (after editing findings.md)."""
+    saved = args.cache / LAST_RUN
+    if not saved.exists():
+        print(f"bench: no saved results in {saved}; run the benchmarks first", file=sys.stderr)
+        return 2
+    d = json.loads(saved.read_text(encoding="utf-8"))
+    sections = [Section.from_json(json.dumps(s, ensure_ascii=False)) for s in d["sections"]]
+    md = args.md if args.md not in (None, "-") else str(ROOT / "docs" / "benchmarks.md")
+    Path(md).write_text(render_markdown(sections, d["machine"], d["command"], d["seconds"]), encoding="utf-8")
+    print(f"bench: wrote {md}")
     return 0
 
 
