@@ -230,6 +230,10 @@ def apply_merge(store: Store, plan: MergePlan, take: str | None = None,
         conn.executemany("INSERT INTO survey_choices (survey_id, question, code, rank) VALUES (?, ?, ?, ?)",
                          choice_rows)
         for table, rid, values, h in [*plan.take, *resolved]:
+            row = conn.execute(f"SELECT revision FROM {table} WHERE id = ?", (rid,)).fetchone()
+            if row is None or row[0] != plan.mine[table][rid]["revision"]:
+                raise MergeRefused(f"{plan.source}: {table[:-1]} {rid} changed here since the comparison; "
+                                   f"compare again. Nothing was merged")
             _write_update(conn, table, rid, values, plan.mine[table][rid], stamp, who, log)
             log.append((stamp, who, "merge", table, rid, MERGED, None, h))
         storeio.insert_audit(conn, log)

@@ -178,3 +178,36 @@ def test_import_survives_reopen_in_fresh_process(closed_db, tmp_path, make_rows,
     assert out.stdout.split() == ["3", "420"]
     with open_store(closed_db) as store:
         assert store.conn.execute("select count(*) from audit_log where action = 'import'").fetchone()[0] == 4
+
+
+def test_hostile_and_huge_files_leave_database_untouched(closed_db, tmp_path):
+    import zipfile
+
+    from desktop.exchange.reading import ReadError
+    with zipfile.ZipFile(tmp_path / "bomb.xlsx", "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<x/>")
+        z.writestr("xl/workbook.xml", "<x/>")
+        z.writestr("xl/worksheets/sheet1.xml", b"<" * (30 * 1024 * 1024))
+    (tmp_path / "fake.xlsx").write_bytes(b"name_local,province\nA,21\n")
+    before = file_hash(closed_db)
+    for name, match in (("bomb.xlsx", "bomb.xlsx: refused"), ("fake.xlsx", "fake.xlsx: not an .xlsx")):
+        with pytest.raises(ReadError, match=match):
+            _import(closed_db, tmp_path / name)
+    with open_store(closed_db) as store, pytest.raises(ReadError, match="files over"):
+        from desktop.exchange.reading import read_table as rt
+        plan_import(store, rt(tmp_path / "bomb.xlsx", max_bytes=1000))
+    assert file_hash(closed_db) == before
+
+
+def test_existing_company_fills_missing_company_columns(closed_db, tmp_path, make_rows):
+    header, rows = make_rows(1)
+    _import(closed_db, write_csv(tmp_path / "a.csv", header, rows))
+    keep = ["name_local", "interview_date", "analyst", "interview_mode", "reference_year", "employees",
+            "op_profit_forecast", "op_profit_vs_prev", "op_profit_change_reasons", "business_direction",
+            "expand_functions", "sales_local_pct", "sales_japan_pct", "sales_other_pct", "proc_local_pct",
+            "proc_japan_pct", "proc_other_pct", "management_problems", "infra_port", "infra_rail", "infra_road"]
+    header2, rows2 = make_rows(2)
+    idx = [header2.index(k) for k in keep]
+    rows2 = [[r[i] for i in idx] for r in rows2][1:]
+    plan, result = _import(closed_db, write_csv(tmp_path / "b.csv", keep, rows2))
+    assert result.surveys_added == 1 and result.companies_added == 0, plan.problems

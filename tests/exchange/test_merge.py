@@ -131,3 +131,15 @@ def test_merge_survives_reopen_in_fresh_process(pair, tmp_path, fresh_process):
             print(get_survey(s, sys.argv[2])["employees"], n > 0)
         """, str(tmp_path / "a.sqlite"), ids[0])
     assert out.stdout.split() == ["333", "True"]
+
+
+def test_change_after_compare_refuses_whole_merge(pair, tmp_path):
+    a, b, ids = pair
+    _edit(b, ids[0], employees=111)
+    _edit(b, ids[2], employees=112)
+    export_package(b, tmp_path / "b1.pkg")
+    plan = plan_merge(a, tmp_path / "b1.pkg")
+    _edit(a, ids[2], notes="edited meanwhile")
+    with pytest.raises(MergeRefused, match="changed here since the comparison"):
+        apply_merge(a, plan, backup=False)
+    assert get_survey(a, ids[0])["employees"] != 111         # the transaction was rolled back as a whole
