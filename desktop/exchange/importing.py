@@ -282,11 +282,17 @@ def plan_import(store: Store, table: Table, options: ImportOptions | None = None
                     problem("name_local", "no company: give its name (or an existing company id)")
                     plan.rows_invalid += 1
                     continue
-                key = cid_cell or next(k for k in name_keys if k)
+                key = cid_cell or next((k for k in name_keys if k), clean["name_local"])
                 company_id = new_by_name.get(key) or next((new_by_name[k] for k in name_keys if k in new_by_name), None)
                 if company_id is None:
                     company_id = cid_cell if len(cid_cell) == 36 and cid_cell not in all_company_ids \
                         and cid_cell not in new_companies else str(uuid.uuid4())
+            elif company_id in stored_companies:
+                stored = stored_companies[company_id]
+                differs = [f for f in company_qs if cell(f).strip() and clean[f] != stored[f]]
+                if differs:
+                    problem(differs[0], f"matched the existing company {stored['name_local']!r}; its stored "
+                            f"values are kept (this row differs in: {', '.join(differs)})", "note")
             # duplicates
             sid = cell(SURVEY_ID).strip()
             if sid:

@@ -21,6 +21,7 @@ MAX_COLUMNS = 1000
 MAX_UNCOMPRESSED = 1024 * 1024 * 1024   # total of an xlsx's members once unpacked
 MAX_RATIO = 200                          # compression ratio above which a large member is a bomb
 MAX_CELL = 1_000_000                     # characters in one cell (csv's field limit)
+PREVIEW_BYTES = 1024 * 1024              # what a preview (limit=...) reads of a big text file
 
 ENCODINGS = ("utf-8-sig", "utf-8", "cp932", "gb18030", "utf-16")
 DELIMITERS = (",", "\t", ";")
@@ -161,7 +162,15 @@ def read_table(path: str | Path, encoding: str | None = None, sheet: str | None 
         from desktop.exchange.xlsx_reading import read_xlsx
         return read_xlsx(p, sheet=sheet, max_rows=max_rows, limit=limit)
     with open(p, "rb") as fh:
-        raw = fh.read()
+        if limit is not None and size > PREVIEW_BYTES:
+            # a preview reads the head only, cut after a line end (never inside a multi-byte character)
+            raw = fh.read(PREVIEW_BYTES)
+            if not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\n" in raw:
+                raw = raw[:raw.rfind(b"\n") + 1]
+            else:
+                raw += fh.read()
+        else:
+            raw = fh.read()
     return read_csv_bytes(raw, source, encoding=encoding, max_rows=max_rows, limit=limit)
 
 

@@ -93,3 +93,12 @@ def test_hostile_xlsx_refused(tmp_path):
         z.writestr("xl/workbook.xml", "<not xml")
     with pytest.raises(ReadError, match="broken.xlsx"):
         read_table(tmp_path / "broken.xlsx")
+
+
+def test_preview_reads_only_the_head_of_a_big_file(tmp_path):
+    p = tmp_path / "big.csv"
+    line = "大连北风精密机械有限公司,21\n"
+    p.write_bytes(("name,province\n" + line * 80_000).encode("gbk"))
+    t = read_table(p, limit=5)
+    assert t.encoding == "gb18030" and t.truncated and t.rows[0] == ["大连北风精密机械有限公司", "21"]
+    assert len(read_table(p).rows) == 80_000
