@@ -25,7 +25,7 @@ class FilterBar(QWidget):
         self.qn = load_questionnaire()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(150)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)
@@ -34,7 +34,6 @@ class FilterBar(QWidget):
         self.search.returnPressed.connect(self.emit_changed)
         self.province, self.city, self.industry = QComboBox(), QComboBox(), QComboBox()
         self.status, self.analyst, self.year = QComboBox(), QComboBox(), QComboBox()
-        self.industry.setMaximumWidth(240)
         self.company_label = QLabel()
         self.clear_company = QToolButton()
         self.clear_company.clicked.connect(lambda: self.set_company("", ""))
@@ -43,10 +42,13 @@ class FilterBar(QWidget):
         self.trash.toggled.connect(lambda _on: self.emit_changed())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(self.search, 2)
+        layout.addWidget(self.search, 3)
         for combo in (self.province, self.city, self.industry, self.status, self.analyst, self.year):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            layout.addWidget(combo)
+            # narrow boxes (the popup still shows whole labels) so the window fits a small laptop screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(4)
+            combo.view().setMinimumWidth(260)
+            layout.addWidget(combo, 1)
         layout.addWidget(self.company_label)
         layout.addWidget(self.clear_company)
         layout.addWidget(self.trash)
@@ -105,6 +107,11 @@ class FilterBar(QWidget):
 
     # state -----------------------------------------------------------------------------------
     def _province_changed(self, _index: int) -> None:
+        province = self.province.currentData() or ""
+        if not province or not str(self.city.currentData() or "").startswith(province):
+            self.city.blockSignals(True)
+            self.city.setCurrentIndex(0)  # a city of another province (or of "all") no longer applies
+            self.city.blockSignals(False)
         self._fill_cities()
         self.emit_changed()
 
