@@ -211,3 +211,32 @@ def test_existing_company_fills_missing_company_columns(closed_db, tmp_path, mak
     rows2 = [[r[i] for i in idx] for r in rows2][1:]
     plan, result = _import(closed_db, write_csv(tmp_path / "b.csv", keep, rows2))
     assert result.surveys_added == 1 and result.companies_added == 0, plan.problems
+
+
+def test_xlsx_native_cells_chinese_headers_and_labels(closed_db, tmp_path, answers):
+    import datetime
+
+    import openpyxl
+    qn = load_questionnaire()
+    a = answers()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([q.text("zh") for q in qn.questions] + ["状态"])
+    row = []
+    for q in qn.questions:
+        v = a.get(q.id)
+        if q.id == "interview_date":
+            v = datetime.datetime(2024, 6, 12)
+        elif isinstance(v, list):
+            v = ";".join(qn.codebook_for(q).label(c, "ja") for c in v)
+        elif q.codebook and v is not None and q.type != "rating":
+            v = qn.codebook_for(q).label(str(v), "zh")
+        row.append(v)
+    ws.append(row + ["草稿"])
+    wb.save(tmp_path / "native.xlsx")
+    plan, result = _import(closed_db, tmp_path / "native.xlsx")
+    assert result.surveys_added == 1, plan.problems
+    with open_store(closed_db) as store:
+        got = get_survey(store, plan.surveys[0]["id"])
+    assert (got["status"], got["interview_date"], got["employees"], got["city"]) == ("draft", "2024-06-12", 420, "2102")
+    assert got["management_problems"] == a["management_problems"]
