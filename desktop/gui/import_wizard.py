@@ -44,6 +44,30 @@ PREVIEW_ROWS = 20
 ENCODINGS = ["utf-8", "utf-8-sig", "cp932", "gb18030", "utf-16"]
 
 
+def _fmt(template: str, *values: object) -> str:
+    """Fill Qt-style %1, %2 ... placeholders of a translated string."""
+    for i in range(len(values), 0, -1):
+        template = template.replace(f"%{i}", str(values[i - 1]))
+    return template
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020")
+    return label
+
+
+def _vbox(parent: QWidget, *items: QWidget | QHBoxLayout | QFormLayout) -> QVBoxLayout:
+    lay = QVBoxLayout(parent)
+    for item in items:
+        if isinstance(item, QWidget):
+            lay.addWidget(item)
+        else:
+            lay.addLayout(item)
+    return lay
+
+
 def _fill(table: QTableWidget, headers: list[str], rows: list[list[Any]]) -> None:
     table.clear()
     table.setColumnCount(len(headers))
@@ -67,16 +91,11 @@ class FilePage(QWizardPage):
         self.path.textChanged.connect(self.completeChanged)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
+        self.error = _error_label()
         row = QHBoxLayout()
         row.addWidget(self.path)
         row.addWidget(browse)
-        lay = QVBoxLayout(self)
-        lay.addLayout(row)
-        lay.addWidget(self.error)
-        lay.addStretch()
+        _vbox(self, row, self.error).addStretch()
 
     def browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import surveys"), "",
@@ -108,16 +127,11 @@ class EncodingPage(QWizardPage):
                                  "another encoding."))
         self.encoding = QComboBox()
         self.encoding.currentIndexChanged.connect(self.reload)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
+        self.error = _error_label()
         self.table = QTableWidget()
         form = QFormLayout()
         form.addRow(self.tr("Encoding:"), self.encoding)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(self.table)
+        _vbox(self, form, self.error, self.table)
 
     def initializePage(self) -> None:
         t = self.wiz.preview
@@ -130,7 +144,7 @@ class EncodingPage(QWizardPage):
         else:
             self.encoding.setEnabled(True)
             for enc in ENCODINGS:
-                label = self.tr("%1 (detected)").replace("%1", enc) if enc == t.encoding else enc
+                label = _fmt(self.tr("%1 (detected)"), enc) if enc == t.encoding else enc
                 self.encoding.addItem(label, enc)
             self.encoding.setCurrentIndex(max(0, ENCODINGS.index(t.encoding) if t.encoding in ENCODINGS else 0))
         self.encoding.blockSignals(False)
@@ -168,11 +182,8 @@ class MappingPage(QWizardPage):
         self.setSubTitle(self.tr("Columns are matched by question id or by their English, Japanese or Chinese "
                                  "label. Choose a question for the others, or ignore them."))
         self.table = QTableWidget(0, 3)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.table)
-        lay.addWidget(self.error)
+        self.error = _error_label()
+        _vbox(self, self.table, self.error)
         self.combos: list[QComboBox] = []
 
     def initializePage(self) -> None:
@@ -208,8 +219,8 @@ class MappingPage(QWizardPage):
     def isComplete(self) -> bool:
         picked = [f for f in self.chosen().values() if f] if self.combos else []
         dup = {f for f in picked if picked.count(f) > 1}
-        self.error.setText(self.tr("Several columns are mapped to the same question: %1").replace(
-            "%1", ", ".join(sorted(dup))) if dup else "")
+        self.error.setText(_fmt(self.tr("Several columns are mapped to the same question: %1"),
+                                ", ".join(sorted(dup))) if dup else "")
         return bool(picked) and not dup
 
     def validatePage(self) -> bool:
@@ -237,9 +248,7 @@ class DatePage(QWizardPage):
         form = QFormLayout()
         form.addRow(self.tr("Date format:"), self.format)
         form.addRow(self.tr("Save surveys as:"), self.status)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.preview)
+        _vbox(self, form, self.preview)
 
     def initializePage(self) -> None:
         self.show_preview()
@@ -285,15 +294,10 @@ class ReportPage(QWizardPage):
         self.all_or_nothing.setChecked(True)
         for b in (self.all_or_nothing, self.valid_only):
             b.toggled.connect(self.completeChanged)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.summary)
-        lay.addWidget(self.table)
         row = QHBoxLayout()
         row.addWidget(self.save)
         row.addStretch()
-        lay.addLayout(row)
-        lay.addWidget(self.all_or_nothing)
-        lay.addWidget(self.valid_only)
+        _vbox(self, self.summary, self.table, row, self.all_or_nothing, self.valid_only)
         self.op: Any = None
 
     def initializePage(self) -> None:
@@ -311,13 +315,11 @@ class ReportPage(QWizardPage):
 
     def done(self, plan: ImportPlan) -> None:
         self.wiz.plan = plan
-        text = self.tr("%1 rows: %2 new and valid, %3 with problems, %4 already in the database; "
-                       "%5 new companies.")
-        for i, n in enumerate((plan.rows_total, plan.rows_valid, plan.rows_invalid, plan.rows_duplicate,
-                               len(plan.companies)), start=1):
-            text = text.replace(f"%{i}", str(n))
+        text = _fmt(self.tr("%1 rows: %2 new and valid, %3 with problems, %4 already in the database; "
+                            "%5 new companies."), plan.rows_total, plan.rows_valid, plan.rows_invalid,
+                    plan.rows_duplicate, len(plan.companies))
         if plan.fatal:
-            text += " " + self.tr("The file cannot be imported: %1").replace("%1", plan.fatal)
+            text += " " + _fmt(self.tr("The file cannot be imported: %1"), plan.fatal)
         self.summary.setText(text)
         _fill(self.table, [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem"), self.tr("Kind")],
               [[p.row, p.column, p.value, p.message, p.kind] for p in plan.problems[:5000]])
@@ -360,11 +362,7 @@ class RunPage(QWizardPage):
         self.label.setWordWrap(True)
         self.cancel = QPushButton(self.tr("Cancel import"))
         self.cancel.clicked.connect(self.stop)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.bar)
-        lay.addWidget(self.label)
-        lay.addWidget(self.cancel)
-        lay.addStretch()
+        _vbox(self, self.bar, self.label, self.cancel).addStretch()
         self.finished = False
         self.op: Any = None
 
@@ -390,12 +388,12 @@ class RunPage(QWizardPage):
 
     def done(self, result: Any) -> None:
         self.wiz.result = result
-        self.label.setText(self.tr("Imported %1 surveys and %2 new companies.").replace(
-            "%1", str(result.surveys_added)).replace("%2", str(result.companies_added)))
+        self.label.setText(_fmt(self.tr("Imported %1 surveys and %2 new companies."), result.surveys_added,
+                                result.companies_added))
         self._end()
 
     def failed(self, exc: BaseException) -> None:
-        self.label.setText(self.tr("Nothing was imported: %1").replace("%1", str(exc) or type(exc).__name__))
+        self.label.setText(_fmt(self.tr("Nothing was imported: %1"), str(exc) or type(exc).__name__))
         self._end()
 
     def _end(self) -> None:
