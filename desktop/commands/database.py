@@ -45,6 +45,8 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"schema:    {applied[-1] if applied else 'empty'} ({len(applied)}/{len(known)} migrations)")
         if store.readonly_reason and "newer" in store.readonly_reason:
             print(f"note:      {store.readonly_reason}")
+        tables = [t for t in store.db.table_names() if not t.startswith("company_names_fts")]
+        print("tables:    " + ", ".join(f"{t} {store.db[t].count}" for t in sorted(tables)))
         print(f"surveys:   {counts['surveys']} ({counts['final']} final, {counts['draft']} draft, "
               f"{counts['trash']} in trash); companies: {counts['companies']}")
         healthy = integrity == "ok" and not fk and set(known) <= set(applied)

@@ -4,7 +4,7 @@
     import_figures(store, path, ...)      -> FigureImport (added / updated / unchanged); all or nothing
     export_figures(store, path)           -> number of rows written (CSV, the columns of figures.csv)
 
-Every row is checked by desktop.store.reference.validate_figure, the validator the window uses. A file
+Every row is checked by desktop.store.refedit.validate_figure, the validator the window uses. A file
 with any bad row raises FigureImportError listing every problem with its file row and column, and
 nothing is written. A re-import matches stored figures by geography+indicator+partner+period+unit: the
 same rows add nothing; a changed value (or source, note, status...) updates the figure, audited.
@@ -21,6 +21,7 @@ from typing import Any
 
 from desktop.exchange.reading import ReadError, Table, read_table
 from desktop.store import reference
+from desktop.store import reference_edit as refedit
 from desktop.store.connection import Store
 from desktop.store.errors import StoreError
 
@@ -137,19 +138,19 @@ def check_rows(store: Store, preview: FigurePreview,
         return [], [f"{source}: no column for {', '.join(preview.missing)} (map a file column to each)"]
     back = {target: col for col, target in preview.mapping.items()}
     index = {col: table.columns.index(col) for col in preview.mapping}
-    context = reference.figure_context(store)
+    context = refedit.figure_context(store)
     problems: list[str] = [f"{source}: row {n}: more cells than the header has columns" for n in table.ragged]
     clean_rows: list[dict[str, Any]] = []
     seen: dict[tuple[str, ...], int] = {}
     for cells, number in zip(table.rows, table.row_numbers):
         raw = {target: _cell(cells[index[col]]) for col, target in preview.mapping.items()}
-        clean, found = reference.validate_figure(raw, context, allow_new_unit=allow_new_units)
+        clean, found = refedit.validate_figure(raw, context, allow_new_unit=allow_new_units)
         for p in found:
             column = back.get(p.column, p.column)
             problems.append(f"{source}: row {number}, column {column!r}: {p.message}")
         if found:
             continue
-        key = tuple(str(clean[c]) for c in reference.KEY_COLUMNS)
+        key = tuple(str(clean[c]) for c in refedit.KEY_COLUMNS)
         if key in seen:
             problems.append(f"{source}: row {number}, column {back['period']!r}: the same figure (geography, "
                             f"indicator, partner, period, unit) is already on row {seen[key]}")
@@ -179,11 +180,11 @@ def import_figures(store: Store, path: str | Path, mapping: dict[str, str] | Non
     if problems:
         raise FigureImportError(problems)
     supplied = list(preview.mapping.values())
-    plan = reference.plan_figures(store, rows, supplied)
+    plan = refedit.plan_figures(store, rows, supplied)
     result = FigureImport(table.source, len(rows), [r["id"] for r in plan.add],
                           [(fid, list(changes)) for fid, _, changes in plan.update], plan.unchanged, dry_run)
     if not dry_run and (plan.add or plan.update):
-        reference.apply_plan(store, plan)
+        refedit.apply_plan(store, plan)
     return result
 
 

@@ -49,6 +49,7 @@ from desktop.gui.reference_models import (
 )
 from desktop.store import Store, StoreError
 from desktop.store import reference as ref
+from desktop.store import reference_edit as refedit
 
 LOADERS = {"provinces": ref.provinces, "industries": ref.industries, "zones": ref.zones}
 
@@ -154,7 +155,7 @@ class ReferenceTab(QWidget):
         geos = [(p["code"], f"{p['code']} {p['name_en']} {p['name_zh']}") for p in ref.provinces(self.store)]
         geos += [(c["code"], f"{c['code']} {c['name_en']} {c['name_zh']}") for c in ref.cities(self.store)]
         geos += [("NE3", self.tr("NE3 (the three provinces)")), ("CN", self.tr("CN (China)"))]
-        units = sorted(ref.figure_context(self.store).units)
+        units = sorted(refedit.figure_context(self.store).units)
         kinds = [(k, k or self.tr("(not a firm count)")) for k in ref.COUNT_KINDS]
         return {"geography": geos, "unit": [(u, u) for u in units], "count_kind": kinds}
 
@@ -164,17 +165,17 @@ class ReferenceTab(QWidget):
         try:
             if self.spec.table == "reference_figures":
                 new_unit = bool(values.pop("new_unit", 0))
-                _, problems = ref.validate_figure(values, ref.figure_context(self.store), new_unit)
+                _, problems = refedit.validate_figure(values, refedit.figure_context(self.store), new_unit)
                 if problems:
                     return [(p.column, p.message) for p in problems]
                 if key is None:
-                    key = ref.add_figure(self.store, values, new_unit)
+                    key = refedit.add_figure(self.store, values, new_unit)
                 else:
-                    ref.update_figure(self.store, key, values, new_unit)
+                    refedit.update_figure(self.store, key, values, new_unit)
             elif key is None:
-                key = ref.add_place(self.store, self.spec.table, values)
+                key = refedit.add_place(self.store, self.spec.table, values)
             else:
-                ref.update_place(self.store, self.spec.table, key, values)
+                refedit.update_place(self.store, self.spec.table, key, values)
         except ref.FigureInvalid as exc:
             return [(p.column, p.message) for p in exc.problems]
         except StoreError as exc:
@@ -210,7 +211,7 @@ class ReferenceTab(QWidget):
             return
         key = row[self.spec.key]
         try:
-            changed = ref.set_retired(self.store, self.spec.table, key, retired)
+            changed = refedit.set_retired(self.store, self.spec.table, key, retired)
         except StoreError as exc:
             self.status.setText(str(exc))
             return
@@ -230,7 +231,7 @@ class ReferenceTab(QWidget):
         row = self.selected_row()
         if row is None:
             return None
-        entries = ref.history(self.store, self.spec.table, row[self.spec.key])
+        entries = refedit.history(self.store, self.spec.table, row[self.spec.key])
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("History of {0}").format(row[self.spec.key]))
         table = QTableWidget(len(entries), 6)

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import functools
 import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-
-import sqlite_utils
 
 from desktop.store import faults, migrations
 from desktop.store.errors import BackupError, NotADatabaseError, ReadOnlyError, StoreError
@@ -82,13 +81,23 @@ class Store:
         if pending and migrate and not self.readonly:
             self._migrate(pending, backups)
         self.pending = [] if newer else migrations.pending(self.conn)
-        self.db = sqlite_utils.Database(self.conn)
         if backups and not self.readonly:
             self.maybe_daily_backup()
         if register_instance:
             self.instance = InstanceLock(self.path, who)
             if not self.readonly:
                 self.instance.acquire()
+
+    @functools.cached_property
+    def db(self):  # -> sqlite_utils.Database
+        """sqlite-utils over the same connection, for convenience reads and introspection.
+
+        Imported on first use: sqlite_utils imports pandas and numpy, about a second of start-up time
+        the app's window does not need. Bulk paths use plain executemany (see PITFALLS.md).
+        """
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     # -- opening -------------------------------------------------------------------------------------
     def _preflight(self) -> list[str]:

@@ -12,6 +12,7 @@ from desktop.cli import main
 from desktop.exchange.figures import FigureImportError, export_figures, import_figures, preview_figures
 from desktop.store import open_store
 from desktop.store import reference as ref
+from desktop.store import reference_edit as refedit
 
 NEW = {"id": "", "geography": "23", "partner": "JP", "indicator": "trade_with_japan",
        "indicator_label_en": "Trade with Japan", "value": "2.5", "unit": "USD bn", "period": "2023",
@@ -63,7 +64,7 @@ def test_reimport_adds_nothing_and_changes_update_with_audit(helpers, tmp_path, 
     assert result.updated == [("ln_trade_jp_2019", ["value"])] and len(result.added) == 1
     again = import_figures(store, path)
     assert again.added == [] and again.updated == []
-    hist = ref.history(store, "reference_figures", "ln_trade_jp_2019")
+    hist = refedit.history(store, "reference_figures", "ln_trade_jp_2019")
     assert [(h["field"], h["old"], h["new"]) for h in hist] == [("value", "98.2", "98.7")]
     out = fresh_process("""
         import sys
@@ -115,7 +116,7 @@ def test_cp932_file_and_new_unit(helpers, tmp_path, store):
 
 
 def test_export_round_trip_and_formula_guard(helpers, tmp_path, store):
-    ref.add_figure(store, dict(NEW, note="=HYPERLINK(\"x\")"))
+    refedit.add_figure(store, dict(NEW, note="=HYPERLINK(\"x\")"))
     out = tmp_path / "export.csv"
     assert export_figures(store, out) == 63
     with out.open(encoding="utf-8", newline="") as fh:

@@ -11,6 +11,7 @@ from desktop import paths
 from desktop.questionnaire import load_file
 from desktop.store import StoreError
 from desktop.store import reference as ref
+from desktop.store import reference_edit as refedit
 
 
 def test_place_tables_read(store):
@@ -72,7 +73,7 @@ def test_series_sorted_and_mixed_units_refused(store):
 
 
 def test_series_refuses_mixed_kinds_of_count(store):
-    ref.add_figure(store, {"geography": "2102", "partner": "JP", "indicator": "jcci_member_firms",
+    refedit.add_figure(store, {"geography": "2102", "partner": "JP", "indicator": "jcci_member_firms",
                            "value": "650", "unit": "firms", "period": "2023", "count_kind": "operating_companies",
                            "status": "ESTIMATED", "source_name": "Test", "source_url": "https://example.org/x"})
     with pytest.raises(ref.MixedSeriesError, match="kinds of count"):
@@ -93,41 +94,41 @@ def test_period_parsing_and_order():
 
 
 def test_validate_figure_names_each_column(store):
-    ctx = ref.figure_context(store)
+    ctx = refedit.figure_context(store)
     good = {"geography": "21", "partner": "JP", "indicator": "trade_with_japan", "value": "1.5",
             "unit": "USD bn", "period": "2021", "status": "verified", "source_name": "S",
             "source_url": "https://example.org"}
-    clean, problems = ref.validate_figure(good, ctx)
+    clean, problems = refedit.validate_figure(good, ctx)
     assert problems == [] and clean["value"] == 1.5 and clean["status"] == "VERIFIED"
     bad = {"geography": "99", "partner": "Japan", "indicator": "Trade With Japan", "value": "nan",
            "unit": "furlongs", "period": "2021/22", "count_kind": "guess", "status": "GUESS",
            "source_name": "", "source_url": "www example"}
-    _, problems = ref.validate_figure(bad, ctx)
+    _, problems = refedit.validate_figure(bad, ctx)
     assert {p.column for p in problems} == {"geography", "partner", "indicator", "value", "unit", "period",
                                              "count_kind", "status", "source_name", "source_url"}
-    _, problems = ref.validate_figure({**good, "unit": "furlongs"}, ctx, allow_new_unit=True)
+    _, problems = refedit.validate_figure({**good, "unit": "furlongs"}, ctx, allow_new_unit=True)
     assert problems == []
-    _, problems = ref.validate_figure({**good, "value": "inf"}, ctx)
+    _, problems = refedit.validate_figure({**good, "value": "inf"}, ctx)
     assert [p.column for p in problems] == ["value"]
 
 
 def test_add_invalid_figure_writes_nothing(store):
     before = len(ref.figures(store, include_retired=True))
     with pytest.raises(ref.FigureInvalid) as err:
-        ref.add_figure(store, {"geography": "21", "indicator": "x", "value": "", "unit": "%",
+        refedit.add_figure(store, {"geography": "21", "indicator": "x", "value": "", "unit": "%",
                                "status": "VERIFIED", "source_name": "S", "source_url": ""})
     assert {p.column for p in err.value.problems} == {"value", "source_url"}
     assert len(ref.figures(store, include_retired=True)) == before
 
 
 def test_edit_and_retire_are_audited_and_survive_reopening(store, fresh_process):
-    changed = ref.update_figure(store, "ln_trade_jp_2009", {"value": "12.5", "note": "revised"})
+    changed = refedit.update_figure(store, "ln_trade_jp_2009", {"value": "12.5", "note": "revised"})
     assert changed == ["value", "note"]
-    assert ref.set_retired(store, "reference_figures", "ln_trade_jp_2009") is True
-    assert ref.update_place(store, "cities", "2102", {"name_ja": "大連市（だいれん）"}) == ["name_ja"]
+    assert refedit.set_retired(store, "reference_figures", "ln_trade_jp_2009") is True
+    assert refedit.update_place(store, "cities", "2102", {"name_ja": "大連市（だいれん）"}) == ["name_ja"]
     with pytest.raises(StoreError, match="name_en is required"):
-        ref.update_place(store, "cities", "2102", {"name_en": " "})
-    rows = ref.history(store, "reference_figures", "ln_trade_jp_2009")
+        refedit.update_place(store, "cities", "2102", {"name_en": " "})
+    rows = refedit.history(store, "reference_figures", "ln_trade_jp_2009")
     assert [(r["field"], r["old"], r["new"]) for r in rows] == [
         ("value", "12.14", "12.5"), ("note", rows[1]["old"], "revised"), ("retired", "0", "1")]
     assert all(r["who"] == "tester" for r in rows)
@@ -144,12 +145,13 @@ def test_edit_and_retire_are_audited_and_survive_reopening(store, fresh_process)
 
 
 def test_codebook_reference_feeds_the_questionnaire(store):
-    ref.update_place(store, "cities", "2102", {"name_en": "Dalian (Dairen)"})
-    ref.set_retired(store, "cities", "2114")
+    refedit.update_place(store, "cities", "2102", {"name_en": "Dalian (Dairen)"})
+    refedit.set_retired(store, "cities", "2114")
     qn = load_file(paths.QUESTIONNAIRE_FILE, reference=ref.codebook_reference(store))
     city = qn.codebooks["city"]
     assert city.label("2102", "en") == "Dalian (Dairen)"
-    assert "2114" not in city.codes()
+    assert city.get("2114").retired  # old answers still resolve ...
+    assert "2114" not in {i.code for i in city.active()}  # ... but it is no longer offered
     assert qn.codebooks["industry"].label("M01", "zh") == "食品饮料"
 
 
@@ -163,7 +165,7 @@ def test_citation_marks_estimates(store):
 def test_second_figure_with_the_same_key_refused(store):
     row = {**ref.get_figure(store, "ln_trade_jp_2019"), "id": "", "value": 1}
     with pytest.raises(ref.FigureInvalid, match="ln_trade_jp_2019 already holds"):
-        ref.add_figure(store, row)
+        refedit.add_figure(store, row)
     with pytest.raises(ref.FigureInvalid, match="ln_trade_jp_2019 already holds"):
-        ref.update_figure(store, "ln_trade_jp_2009", {"period": "2019", "unit": "CNY bn"})
-    assert ref.update_figure(store, "ln_trade_jp_2019", {"value": 99}) == ["value"]
+        refedit.update_figure(store, "ln_trade_jp_2009", {"period": "2019", "unit": "CNY bn"})
+    assert refedit.update_figure(store, "ln_trade_jp_2019", {"value": 99}) == ["value"]

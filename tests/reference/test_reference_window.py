@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEd
 from desktop.gui.i18n import apply_fonts
 from desktop.gui.reference_window import ReferenceWindow
 from desktop.store import reference as ref
+from desktop.store import reference_edit as refedit
 
 
 @pytest.fixture
@@ -114,7 +115,7 @@ def test_city_names_editable_in_three_languages(qtbot, window, store):
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.errors.text()
     city = next(c for c in ref.cities(store, "21") if c["code"] == "2107")
     assert (city["name_en"], city["name_ja"]) == ("Jinzhou (Liaoning)", "錦州市（きんしゅう）")
-    assert {h["field"] for h in ref.history(store, "cities", "2107")} == {"name_en", "name_ja"}
+    assert {h["field"] for h in refedit.history(store, "cities", "2107")} == {"name_en", "name_ja"}
 
 
 def test_filter_sort_and_retire(qtbot, window, store):
