@@ -44,26 +44,39 @@ def sources(folder: Path = GUI_DIR) -> list[Path]:
 
 
 def load_glossaries(folder: Path = GLOSSARY_DIR) -> dict[str, dict[str, str]]:
-    """source text -> {'ja': ..., 'zh': ...} from every glossary CSV (later files do not override)."""
+    """Translations from every glossary CSV: key -> {'ja': ..., 'zh': ...}.
+
+    Columns: source, ja, zh, and optionally context (a class name such as BackupsDialog). A row with a
+    context is stored under "context\x04source" and wins over a context-free row for that class. Files
+    without a `source` column (terminology lists such as brief.csv's term_en) are skipped with a note.
+    """
     table: dict[str, dict[str, str]] = {}
     for path in sorted(folder.glob("*.csv")):
-        with path.open(encoding="utf-8", newline="") as fh:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
             reader = csv.DictReader(fh)
-            missing = {"source", "ja", "zh"} - set(reader.fieldnames or [])
-            if missing:
-                raise SystemExit(f"{path}: missing columns {sorted(missing)}")
+            fields = set(reader.fieldnames or [])
+            if not {"source", "ja", "zh"} <= fields:
+                print(f"note: {path.name} has no source,ja,zh columns; not a UI glossary, skipped", file=sys.stderr)
+                continue
             for line, row in enumerate(reader, start=2):
                 source = row["source"]
                 if not source:
                     continue
+                key = f"{row['context']}\x04{source}" if row.get("context") else source
                 entry = {"ja": row["ja"] or "", "zh": row["zh"] or ""}
-                old = table.get(source)
+                old = table.get(key)
                 if old and old != entry:
                     print(f"warning: {path.name}:{line}: {source!r} translated differently elsewhere; "
                           f"keeping the first", file=sys.stderr)
                     continue
-                table[source] = entry
+                table[key] = entry
     return table
+
+
+def lookup(glossary: dict[str, dict[str, str]], context: str, source: str, lang: str) -> str:
+    """The translation of `source` in `context` (a context-specific row first)."""
+    entry = glossary.get(f"{context}\x04{source}") or glossary.get(source) or {}
+    return entry.get(lang, "")
 
 
 def run_lupdate(files: list[Path], ts_files: list[Path]) -> None:
@@ -76,12 +89,23 @@ def fill(ts_file: Path, lang: str, glossary: dict[str, dict[str, str]]) -> tuple
     """Set every message's translation from the glossary; returns (translated, untranslated)."""
     tree = ET.parse(ts_file)
     done = missing = 0
-    for message in tree.getroot().iter("message"):
+    for context in tree.getroot().iter("context"):
+        done, missing = _fill_context(context, lang, glossary, done, missing)
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts_file.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    return done, missing
+
+
+def _fill_context(context: ET.Element, lang: str, glossary: dict[str, dict[str, str]], done: int,
+                  missing: int) -> tuple[int, int]:
+    name = context.findtext("name") or ""
+    for message in context.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
-        text = glossary.get(source, {}).get(lang, "")
+        text = lookup(glossary, name, source, lang)
         for child in list(translation):
             translation.remove(child)
         if message.get("numerus") == "yes":
@@ -95,9 +119,6 @@ def fill(ts_file: Path, lang: str, glossary: dict[str, dict[str, str]]) -> tuple
         else:
             translation.set("type", "unfinished")
             missing += 1
-    ET.indent(tree, space="    ")
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    ts_file.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
     return done, missing
 
 

@@ -16,7 +16,6 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.settings import APPLICATION, ORGANIZATION, Settings
 from desktop.store import Store, StoreError, open_store
 
-
 log = logging.getLogger(__name__)
 QUIT_AFTER_ENV_VAR = "DONGBEI_GUI_QUIT_AFTER_MS"  # smoke tests: close the window after this many ms
 DB_FILTER = "SQLite (*.sqlite *.sqlite3 *.db);;* (*)"
@@ -49,20 +48,22 @@ def open_with_recovery(path: Path, who: str, parent: QWidget | None = None) -> S
             return open_store(path, who=who)
         except (StoreError, OSError) as exc:
             log.warning("could not open %s: %s", path, exc)
-            box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Could not open the database"),
-                              QCoreApplication.translate("App", "The survey database could not be opened:\n\n{error}\n\nThe file was left as it "
-                                  "is. You can open another database file or create a new one.").format(error=exc),
-                              parent=parent)
-            open_other = box.addButton(QCoreApplication.translate("App", "Open another file…"), QMessageBox.ButtonRole.AcceptRole)
-            create_new = box.addButton(QCoreApplication.translate("App", "Create a new database…"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+            translate = QCoreApplication.translate
+            box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "Could not open the database"),
+                              translate("App", "The survey database could not be opened:\n\n{error}\n\nThe file "
+                                        "was left as it is. You can open another database file or create a new "
+                                        "one.").format(error=exc), parent=parent)
+            open_other = box.addButton(translate("App", "Open another file…"), QMessageBox.ButtonRole.AcceptRole)
+            create_new = box.addButton(translate("App", "Create a new database…"),
+                                       QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
             clicked = box.clickedButton()
             if clicked is open_other:
-                name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("App", "Open a survey database"), str(path.parent),
-                                                      DB_FILTER)
+                name, _ = QFileDialog.getOpenFileName(parent, translate("App", "Open a survey database"),
+                                                      str(path.parent), DB_FILTER)
             elif clicked is create_new:
-                name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("App", "New survey database"),
+                name, _ = QFileDialog.getSaveFileName(parent, translate("App", "New survey database"),
                                                       str(path.parent / "new-surveys.sqlite"), DB_FILTER,
                                                       options=QFileDialog.Option.DontConfirmOverwrite)
                 if name and Path(name).exists() and Path(name).resolve() == path.resolve():

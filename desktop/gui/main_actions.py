@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
-
 MNEMONIC = re.compile(r"\s*\(&\w\)")  # "新しい調査(&N)" -> "新しい調査" on toolbar buttons
 
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -26,17 +25,17 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.gui.company_registry import CompanyRegistry
+from desktop.gui.databases import DatabaseControl
 from desktop.gui.filters import FilterBar
 from desktop.gui.main_actions import MainActions
 from desktop.gui.settings import Settings
+from desktop.gui.survey_changes import SurveyChanges
 from desktop.gui.survey_model import SurveyTableModel
 from desktop.gui.welcome import WelcomePanel
-from desktop.store import Store, StoreError, open_store
+from desktop.store import Store
 from desktop.store.listing import totals
-from desktop.store.surveys import delete_survey, duplicate_as_new, purge_survey, restore_survey
 
 log = logging.getLogger(__name__)
-DB_FILTER = "SQLite (*.sqlite *.sqlite3 *.db);;* (*)"
 DIALOGS = {  # action name -> (module under desktop.gui, class, modal, refresh the list afterwards)
     "import": ("import_wizard", "ImportWizard", True, True),
     "export": ("export_dialog", "ExportDialog", True, False),
@@ -57,8 +56,9 @@ class MainWindow(QMainWindow):
         self.undo_stack: list[list[str]] = []
         self.forms: list[QWidget] = []
         self.open_windows: list[QWidget] = []
-        self.operation: Any = None
         self.acts = MainActions(self)
+        self.databases = DatabaseControl(self)
+        self.changes = SurveyChanges(self)
         self.model = SurveyTableModel(store, self)
         self.filters = FilterBar(store)
         self.filters.changed.connect(self.apply_filter)
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.recent_menu = QMenu(self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(lambda: self.databases.fill_recent(self.recent_menu))
         for item in (a.new_survey, None, a.open_database, a.new_database, self.recent_menu, None, a.import_,
                      a.export, a.brief, None, a.backups, None, a.quit):
             self._add(self.file_menu, item)
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
             raise
         return SurveyFormWindow
 
-    def _show_form(self, survey_id: str | None = None, prefill: dict | None = None) -> QWidget | None:
+    def show_form(self, survey_id: str | None = None, prefill: dict | None = None) -> QWidget | None:
         cls = self._form_class()
         if cls is None:
             return None
@@ -283,75 +283,27 @@ class MainWindow(QMainWindow):
 
     def new_survey(self) -> None:
         if not self.store.readonly:
-            self._show_form()
+            self.show_form()
 
     def open_selected(self) -> None:
         ids = self.selected_ids()
         if ids and not self.filters.trash.isChecked():
-            self._show_form(survey_id=ids[0])
+            self.show_form(survey_id=ids[0])
 
     def duplicate_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids or self.store.readonly:
-            return
-        try:
-            prefill = duplicate_as_new(self.store, ids[0])
-        except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Duplicate as new"), str(exc))
-            return
-        self._show_form(prefill=prefill)
+        self.changes.duplicate()
 
     def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids or self.store.readonly or self.filters.trash.isChecked():
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Delete surveys"),
-            self.tr("Move %n survey(s) to the trash? You can undo this or restore them from the Trash view.",
-                    "", len(ids)))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        done = self._each(ids, delete_survey)
-        if done:
-            self.undo_stack.append(done)
-            self.message(self.tr("Moved %n survey(s) to the trash.", "", len(done)))
-        self.refresh()
+        self.changes.delete()
 
     def undo_delete(self) -> None:
-        if not self.undo_stack or self.store.readonly:
-            return
-        done = self._each(self.undo_stack.pop(), restore_survey)
-        self.message(self.tr("Restored %n survey(s) from the trash.", "", len(done)))
-        self.refresh()
+        self.changes.undo()
 
     def restore_selected(self) -> None:
-        done = self._each(self.selected_ids(), restore_survey)
-        if done:
-            self.message(self.tr("Restored %n survey(s) from the trash.", "", len(done)))
-        self.refresh()
+        self.changes.restore()
 
     def purge_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        answer = QMessageBox.warning(
-            self, self.tr("Delete permanently"),
-            self.tr("Delete %n survey(s) for good? This cannot be undone (the audit trail is kept).", "", len(ids)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
-            self._each(ids, purge_survey)
-            self.refresh()
-
-    def _each(self, ids: list[str], func: Any) -> list[str]:
-        done = []
-        for sid in ids:
-            try:
-                func(self.store, sid)
-                done.append(sid)
-            except StoreError as exc:
-                QMessageBox.warning(self, self.tr("Could not change the survey"), str(exc))
-                break
-        return done
+        self.changes.purge()
 
     # other windows ---------------------------------------------------------------------------
     def open_dialog(self, name: str) -> QWidget | None:
@@ -386,82 +338,29 @@ class MainWindow(QMainWindow):
                           self.tr("Dongbei Survey Desk {version}\nSurvey entry and province briefs on "
                                   "Japanese-affiliated companies in Northeast China.").format(version=__version__))
 
-    # databases -------------------------------------------------------------------------------
+    # databases (desktop/gui/databases.py does the work) --------------------------------------
     def choose_database(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a survey database"), str(self.store.path.parent),
-                                              DB_FILTER)
-        if name:
-            self.open_database(Path(name))
+        self.databases.choose()
 
     def create_database(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("New survey database"),
-                                              str(self.store.path.parent / "surveys.sqlite"), DB_FILTER,
-                                              options=QFileDialog.Option.DontConfirmOverwrite)
-        if not name:
-            return
-        if Path(name).exists():
-            QMessageBox.warning(self, self.tr("New survey database"),
-                                self.tr("{path} already exists and was left as it is. Choose another name, or "
-                                        "open it with Open database….").format(path=name))
-            return
-        self.open_database(Path(name))
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.recent_databases():
-            action = self.recent_menu.addAction(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.open_database(p))
-        self.recent_menu.setEnabled(True)
+        self.databases.create()
 
     def open_database(self, path: Path) -> bool:
         """Switch to the database at `path` (created when missing); False (with a message) when it fails."""
-        if Path(path).resolve() == self.store.path.resolve():
-            return True
-        if any(w.isVisible() for w in self.forms):
-            QMessageBox.information(self, self.tr("Open database"),
-                                    self.tr("Close the open survey forms before switching databases."))
-            return False
-        try:
-            new = open_store(path, who=self.store.who)
-        except (StoreError, OSError) as exc:
-            QMessageBox.critical(self, self.tr("Could not open the database"), str(exc))
-            return False
-        old, self.store = self.store, new
+        return self.databases.open(path)
+
+    def load_sample_data(self) -> None:
+        self.databases.load_sample_data()
+
+    def use_store(self, new: Store) -> None:
+        """Show `new` everywhere (the old store is closed by the caller)."""
+        self.store = new
         self.undo_stack.clear()
         self.model.set_store(new)
         self.filters.set_store(new)
         self.registry.set_store(new)
-        old.close()
-        self.settings.remember_database(new.path)
         self.retranslate()
         self.refresh()
-        self.message(self.tr("Opened {path}").format(path=new.path))
-        return True
-
-    def load_sample_data(self) -> None:
-        """Add 300 fictional demo surveys in the background, then show the list."""
-        if self.store.readonly:
-            return
-        from desktop.demo import generate
-        from desktop.gui.workers import run_with_progress
-        path, who = self.store.path, self.store.who or "demo"
-
-        def work(ctx: Any) -> dict:
-            with open_store(path, who=who) as own:
-                return generate(own, 300, progress=lambda done, total: ctx.progress(done, total))
-
-        def failed(exc: BaseException) -> None:
-            self.refresh()
-            from desktop.gui.workers import Cancelled
-            if not isinstance(exc, Cancelled):
-                QMessageBox.warning(self, self.tr("Sample data"), str(exc))
-
-        def succeeded(made: dict) -> None:
-            self.refresh()
-            self.message(self.tr("Added {n} fictional sample surveys.").format(n=made["surveys"]))
-
-        self.operation = run_with_progress(self, self.tr("Sample data"), self.tr("Adding fictional sample surveys…"),
-                                           work, succeeded, failed)
 
     # window state ----------------------------------------------------------------------------
     def restore_state(self) -> None:
