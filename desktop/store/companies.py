@@ -104,9 +104,11 @@ def name_filter(search: str) -> tuple[str, list[Any]]:
         quoted = '"' + term.replace('"', '""') + '"'
         return ("companies.rowid IN (SELECT rowid FROM company_names_fts WHERE company_names_fts MATCH ?)",
                 [quoted])
+    names = ("name_local", "name_en", "name_ja", "parent_company")
+    if not any(ch.isascii() for ch in term):  # CJK: no case to fold, instr() is faster than LIKE
+        return "(" + " OR ".join(f"instr(companies.{c}, ?) > 0" for c in names) + ")", [term] * 4
     like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    cond = " OR ".join(f"companies.{c} LIKE ? ESCAPE '\\'" for c in
-                       ("name_local", "name_en", "name_ja", "parent_company"))
+    cond = " OR ".join(f"companies.{c} LIKE ? ESCAPE '\\'" for c in names)
     return f"({cond})", [like] * 4
 
 
