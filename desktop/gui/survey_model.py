@@ -116,8 +116,10 @@ class SurveyTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, COLUMNS[index.column()])
-        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[index.column()] == "company":
-            return "\n".join(n for n in (row.get("name_local"), row.get("name_ja"), row.get("name_en")) if n)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if COLUMNS[index.column()] == "company":
+                return "\n".join(n for n in (row.get("name_local"), row.get("name_ja"), row.get("name_en")) if n)
+            return self.display(row, COLUMNS[index.column()])  # long industry labels are elided in the cell
         if role == SURVEY_ID_ROLE:
             return row["id"]
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()] == "reference_year":
