@@ -23,8 +23,9 @@ def test_empty_file_gets_every_migration(db_path):
 def test_each_earlier_version_upgrades(tmp_path):
     steps = migrations.available()
     for upto in range(1, len(steps)):
-        folder = tmp_path / f"v{upto}"
-        folder.mkdir()
+        folder = tmp_path / f"v{upto}" / "migrations"
+        folder.mkdir(parents=True)
+        (folder.parent / "reference").symlink_to(paths.REFERENCE_DIR)  # data migrations read ../reference
         for p in steps[:upto]:
             shutil.copy(p, folder / p.name)
         db = tmp_path / f"db{upto}.sqlite"
