@@ -14,7 +14,7 @@ import datetime as _dt
 import math
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from desktop.questionnaire import Codebook, Question, Questionnaire, load_questionnaire
@@ -137,23 +137,22 @@ class FastValidator:
             return codes
         return multi
 
-    def convert(self, qid: str, cells: list[str], bad: set[int] | None = None) -> list[Any]:
+    def convert(self, qid: str, cells: Sequence[str], bad: set[int] | None = None,
+                prepare: Callable[[str], str] | None = None) -> list[Any]:
         """Clean values of one column (None or [] for blanks, BAD for cells validate() must judge).
 
-        bad: collects the positions of BAD cells."""
+        Each distinct cell text is converted once. bad: collects the positions of BAD cells.
+        prepare: applied to each distinct text before converting (e.g. undoing a formula guard).
+        """
         conv = self._converters[qid]
         blank: Any = [] if self.qn.question(qid).is_multi else None
-        cache: dict[str, Any] = {}
-        out: list[Any] = []
-        for raw in cells:
-            v = cache.get(raw, cache)
-            if v is cache:
-                v = blank if not raw.strip() else conv(raw)
-                if len(cache) < 50_000:
-                    cache[raw] = v
-            if v is BAD and bad is not None:
-                bad.add(len(out))
-            out.append(v)
+        values: dict[str, Any] = {}
+        for raw in set(cells):
+            text = prepare(raw) if prepare else raw
+            values[raw] = blank if not text.strip() else conv(text)
+        out = [values[c] for c in cells]
+        if bad is not None and any(v is BAD for v in values.values()):
+            bad.update(i for i, v in enumerate(out) if v is BAD)
         return out
 
     # ------------------------------------------------------------ rows

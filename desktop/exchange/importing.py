@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -187,10 +187,8 @@ def plan_import(store: Store, table: Table, options: ImportOptions | None = None
         rows = table.rows[start:start + CHUNK]
         numbers = table.row_numbers[start:start + CHUNK]
         date_errors: dict[int, dict[str, str]] = {}
-        cells: dict[str, list[str]] = {}
-        for fid, i in mapped.items():
-            column = [r[i] for r in rows]
-            cells[fid] = [c if c[:1] != "'" else _untrigger(c) for c in column]
+        columns = list(zip(*rows)) if rows else []
+        cells: dict[str, Sequence[str]] = {fid: columns[i] for fid, i in mapped.items()}
         for qid in date_qs:
             fmt = plan.date_formats[by_field_col[qid]]
             out = []
@@ -199,7 +197,7 @@ def plan_import(store: Store, table: Table, options: ImportOptions | None = None
                 iso = cache.get(raw)
                 if iso is None:
                     try:
-                        iso = cache[raw] = parse_date(raw, fmt) or ""
+                        iso = cache[raw] = parse_date(_untrigger(raw), fmt) or ""
                     except DateError as exc:
                         date_errors.setdefault(j, {})[qid] = str(exc)
                         iso = raw
@@ -208,7 +206,8 @@ def plan_import(store: Store, table: Table, options: ImportOptions | None = None
         bad_rows: set[int] = set(date_errors)
         qids = [q.id for q in fast.questions]
         blank_cols: dict[str, list[Any]] = {q.id: [[] if q.is_multi else None] * len(rows) for q in fast.questions if q.id not in cells}
-        converted = [fast.convert(qid, cells[qid], bad_rows) if qid in cells else blank_cols[qid] for qid in qids]
+        converted = [fast.convert(qid, cells[qid], bad_rows, _untrigger) if qid in cells else blank_cols[qid]
+                     for qid in qids]
         for j, values in enumerate(zip(*converted)):
             raw_row = rows[j]
             number = numbers[j]
@@ -257,7 +256,7 @@ def plan_import(store: Store, table: Table, options: ImportOptions | None = None
                         clean[fid] = stored[fid]
             ok = j not in bad_rows and fast.check_row(clean, final)
             if not ok:
-                answers: dict[str, Any] = {fid: cells[fid][j] for fid in cells if fid in fast.ids}
+                answers: dict[str, Any] = {fid: _untrigger(cells[fid][j]) for fid in cells if fid in fast.ids}
                 if company_id is not None:
                     for fid in company_qs:
                         if not str(answers.get(fid) or "").strip():
