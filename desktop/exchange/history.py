@@ -68,7 +68,7 @@ def known_versions(conn: sqlite3.Connection, table: str, rows: dict[str, dict[st
     names = fields(table)
     wanted = set(names)
     by_record: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for a in storeio.audit_rows(conn, None, (table,)):
+    for a in storeio.audit_rows(conn, None, (table,), changes_only=True):
         if a["record_id"] in rows and (a["field"] in wanted or a["field"] == MERGED):
             by_record[a["record_id"]].append(a)
     out: dict[str, set[str]] = {}
@@ -96,5 +96,5 @@ def _digest_text(state: dict[str, str | None], names: list[str]) -> str:
 
 def linked_companies(conn: sqlite3.Connection) -> dict[str, str]:
     """Their company id -> my company id, for companies linked as duplicates by earlier merges."""
-    return {a["new"]: a["record_id"] for a in storeio.audit_rows(conn, None, ("companies",))
+    return {a["new"]: a["record_id"] for a in storeio.audit_rows(conn, None, ("companies",), changes_only=True)
             if a["field"] == LINKED and a["new"]}

@@ -139,11 +139,15 @@ def choices(conn: sqlite3.Connection, ids: list[str] | None = None) -> list[tupl
 
 
 def audit_rows(conn: sqlite3.Connection, record_ids: list[str] | None = None,
-               tables: tuple[str, ...] = ("surveys", "companies")) -> list[dict[str, Any]]:
-    """Audit rows (oldest first) of the given records, or of every record of `tables`."""
+               tables: tuple[str, ...] = ("surveys", "companies"), changes_only: bool = False) -> list[dict[str, Any]]:
+    """Audit rows (oldest first) of the given records, or of every record of `tables`.
+
+    changes_only: only rows about one field (not creation snapshots '*' or record-level rows '')."""
     cols = ["id", *AUDIT_COLUMNS]
     tmarks = ", ".join("?" * len(tables))
     sql = f"SELECT {', '.join(cols)} FROM audit_log WHERE table_name IN ({tmarks})"
+    if changes_only:
+        sql += " AND field NOT IN ('', '*')"
     if record_ids is None:
         return [dict(zip(cols, r)) for r in conn.execute(sql + " ORDER BY id", tables)]
     out: list[dict[str, Any]] = []
