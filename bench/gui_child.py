@@ -80,7 +80,7 @@ def app_window(db: str, then) -> int:  # noqa: ANN001
         set_language(app, settings.language())
     except (ImportError, AttributeError):
         pass
-    store = open_store(db)
+    store = open_store(db, full_check=False)  # as run_gui: the full check runs after the window shows
     win = gui_app.create_main_window(store, settings) if settings is not None else gui_app.create_main_window(store)
     win.show()
     deadline = time.time() + TIMEOUT_S

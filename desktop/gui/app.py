@@ -45,7 +45,8 @@ def open_with_recovery(path: Path, who: str, parent: QWidget | None = None) -> S
     """Open `path`; on a StoreError explain it and offer another file or a new one (never overwriting)."""
     while True:
         try:
-            return open_store(path, who=who)
+            # the full quick_check (O(file size)) runs after the window shows: verify_in_background
+            return open_store(path, who=who, full_check=False)
         except (StoreError, OSError) as exc:
             log.warning("could not open %s: %s", path, exc)
             translate = QCoreApplication.translate
@@ -72,6 +73,40 @@ def open_with_recovery(path: Path, who: str, parent: QWidget | None = None) -> S
                 return None
             if name:
                 path = Path(name)
+
+
+def verify_in_background(window: MainWindow) -> None:
+    """Run the full integrity check of the open database off the UI thread; if it finds damage, say so and
+    reopen the database read-only, so nothing more is written to it (the file itself is left as it is)."""
+    from desktop.gui.workers import run_in_background
+    from desktop.store.connection import check_file
+
+    path = window.store.path
+
+    def done(result: str) -> None:
+        if result == "ok" or window.store.path != path:
+            return
+        log.error("quick_check of %s: %s", path, result)
+        translate = QCoreApplication.translate
+        try:
+            damaged = Store(path, who=window.store.who, readonly=True, full_check=False, backups=False,
+                            register_instance=False)
+        except (StoreError, OSError):
+            damaged = None
+        if damaged is not None:
+            old = window.store
+            window.use_store(damaged)
+            damaged.readonly_reason = translate("App", "the integrity check found damage ({error})").format(
+                error=result)
+            window.update_status()
+            old.close()
+        QMessageBox.critical(window, translate("App", "The database is damaged"),
+                             translate("App", "The integrity check of {path} found damage:\n\n{error}\n\nThe "
+                                       "database is now open read-only so that nothing more is written to it. "
+                                       "Restore the latest good backup with File ▸ Backups….").format(
+                                 path=path, error=result))
+
+    window._verify_op = run_in_background(lambda _ctx: check_file(path), on_success=done, parent=window)
 
 
 def offer_crash_recovery(window: MainWindow) -> None:
@@ -103,6 +138,7 @@ def run_gui(db_path: Path, who: str = "") -> int:
     settings.remember_database(store.path)
     window = create_main_window(store, settings)
     window.show()
+    QTimer.singleShot(0, lambda: verify_in_background(window))
     QTimer.singleShot(0, lambda: offer_crash_recovery(window))
     quit_after = os.environ.get(QUIT_AFTER_ENV_VAR)
     if quit_after:

@@ -81,7 +81,7 @@ class CompanyRegistry(QDockWidget):
 
     def reload(self) -> None:
         """Query the companies matching the search box (at most LIMIT) with their survey counts."""
-        if not self.isVisible() and self.rows:
+        if not self.isVisible():  # filled when shown (showEvent): nothing to query at start-up
             return
         self.rows = list_companies(self.store, self.search.text(), limit=LIMIT)
         lang = current_language()

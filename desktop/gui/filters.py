@@ -75,7 +75,7 @@ class FilterBar(QWidget):
     def _codebook_items(self, name: str, parent: str = "") -> list[tuple[str, str]]:
         lang = current_language()
         cb = self.qn.codebooks[name]
-        return [(i.text(lang), i.code) for i in cb.items if not parent or i.parent == parent]
+        return [(i.text(lang), i.code) for i in cb.active() if not parent or i.parent == parent]
 
     def _fill_cities(self) -> None:
         self._fill(self.city, self.tr("All cities"), self._codebook_items("city", self.province.currentData() or ""))

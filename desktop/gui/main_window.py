@@ -32,7 +32,7 @@ from desktop.gui.settings import Settings
 from desktop.gui.survey_changes import SurveyChanges
 from desktop.gui.survey_model import SurveyTableModel
 from desktop.gui.welcome import WelcomePanel
-from desktop.store import Store
+from desktop.store import Store, StoreError, open_store
 from desktop.store.listing import totals
 
 log = logging.getLogger(__name__)
@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings or Settings()
         self.undo_stack: list[list[str]] = []
+        self._totals: dict[str, int] | None = None
+        self._totals_store: Store | None = None
         self.forms: list[QWidget] = []
         self.open_windows: list[QWidget] = []
         self.acts = MainActions(self)
@@ -190,7 +192,7 @@ class MainWindow(QMainWindow):
         self.undo_button.setText(self.tr("Undo delete"))
         self.acts.retranslate()
         self.model.retranslate()
-        self.update_status()
+        self.update_status(recount=False)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -208,10 +210,13 @@ class MainWindow(QMainWindow):
 
     def apply_filter(self, flt: Any) -> None:
         self.model.set_filter(flt)
-        self.update_status()
+        self.update_status(recount=False)  # the totals do not change while typing a search
 
-    def update_status(self) -> None:
-        t = totals(self.store)
+    def update_status(self, recount: bool = True) -> None:
+        """Status bar, banner and actions; recount=False reuses the last totals (no query)."""
+        if recount or self._totals is None or self._totals_store is not self.store:
+            self._totals, self._totals_store = totals(self.store), self.store
+        t = self._totals
         empty = t["surveys"] == 0 and t["trash"] == 0 and not self.filters.is_filtering()
         self.stack.setCurrentIndex(1 if empty else 0)
         self.welcome.set_database(str(self.store.path))
@@ -317,6 +322,8 @@ class MainWindow(QMainWindow):
                 return None
             raise
         dialog = getattr(module, class_name)(self.store, self)
+        if hasattr(dialog, "restored"):  # the Backups dialog replaced the database's content
+            dialog.restored.connect(lambda _path: self.reopen_database())
         if modal:
             dialog.exec()
             if refresh:
@@ -325,6 +332,18 @@ class MainWindow(QMainWindow):
             self.open_windows.append(dialog)
             dialog.show()
         return dialog
+
+    def reopen_database(self) -> None:
+        """Close and reopen the current database file (after a restore replaced its content)."""
+        path, who = self.store.path, self.store.who
+        self.store.close()
+        try:
+            new = open_store(path, who=who)
+        except (StoreError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("Could not open the database"), str(exc))
+            new = open_store(path, who=who, readonly=True, full_check=False)
+        self.use_store(new)
+        self.message(self.tr("Reopened {path} after the restore").format(path=path))
 
     def show_settings(self) -> None:
         from desktop.gui.settings_dialog import SettingsDialog

@@ -7,6 +7,8 @@ done by SQLite (list_surveys order_by), never in Python.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections import OrderedDict
 from typing import Any
 
@@ -22,6 +24,8 @@ COLUMNS = ("company", "city", "industry", "interview_date", "reference_year", "a
 COMPANY_ORDER = {"en": "name_en", "ja": "name_ja", "zh": "name_local"}
 SURVEY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
+
+log = logging.getLogger(__name__)
 
 def company_name(row: dict[str, Any], lang: str) -> str:
     """The company's name in the interface language, falling back to its local (Chinese) name."""
@@ -65,7 +69,11 @@ class SurveyTableModel(QAbstractTableModel):
         """Re-count and drop the cache (after a save, delete, import, filter or sort change)."""
         self.beginResetModel()
         self._pages.clear()
-        self._count = count_surveys(self.store, self.filter)
+        try:
+            self._count = count_surveys(self.store, self.filter)
+        except sqlite3.DatabaseError as exc:  # a damaged file: show no rows, never crash the window
+            log.error("counting surveys failed: %s", exc)
+            self._count = 0
         self.endResetModel()
 
     def order_by(self) -> str:
@@ -77,8 +85,12 @@ class SurveyTableModel(QAbstractTableModel):
     def _page(self, number: int) -> list[dict[str, Any]]:
         page = self._pages.get(number)
         if page is None:
-            page = list_surveys(self.store, self.filter, order_by=self.order_by(), descending=self.descending,
-                                limit=self.PAGE_SIZE, offset=number * self.PAGE_SIZE)
+            try:
+                page = list_surveys(self.store, self.filter, order_by=self.order_by(), descending=self.descending,
+                                    limit=self.PAGE_SIZE, offset=number * self.PAGE_SIZE)
+            except sqlite3.DatabaseError as exc:  # rows that cannot be read show empty, the window lives on
+                log.error("reading survey list page %d failed: %s", number, exc)
+                page = []
             self.queries += 1
             self._pages[number] = page
             while len(self._pages) > self.MAX_PAGES:
