@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -159,8 +160,11 @@ def _write_xlsx(path: Path, sheets: list[tuple[str, Iterator[list[str]]]]) -> No
     for title, data in sheets:
         ws = wb.create_sheet(title)
         for row in data:
-            out = []
+            out: list[WriteOnlyCell | None] = []
             for value in row:
+                if not value:
+                    out.append(None)       # an empty cell is not written at all
+                    continue
                 c = WriteOnlyCell(ws, value=neutralise(_xml_safe(value)))
                 c.data_type = "s"          # never a formula, number or date: the text as it is
                 out.append(c)
@@ -169,9 +173,12 @@ def _write_xlsx(path: Path, sheets: list[tuple[str, Iterator[list[str]]]]) -> No
         wb.save(tmp)
 
 
+_XML_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _xml_safe(text: str) -> str:
     """XML 1.0 cannot hold most control characters; openpyxl refuses them, so drop them."""
-    return "".join(c for c in text if c in "\t\n\r" or ord(c) >= 32) if any(ord(c) < 32 for c in text) else text
+    return _XML_BAD.sub("", text)
 
 
 def export_surveys(store: Store, path: str | Path, flt: SurveyFilter | None = None, lang: str = "en",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import warnings
 import zipfile
 from pathlib import Path
@@ -42,8 +43,15 @@ def read_xlsx(path: Path, sheet: str | None = None, max_rows: int = MAX_ROWS, li
             if ws is None:
                 raise ReadError(f"{source}: the workbook has no worksheet")
         title = ws.title
-        declared_rows = getattr(ws, "max_row", None)
-        declared_cols = getattr(ws, "max_column", None)
+        try:      # the size the sheet declares (without scanning it; unsized sheets are checked while read)
+            dims = ws.calculate_dimension()
+        except (ValueError, TypeError, AttributeError):
+            dims = ""
+        declared_rows = declared_cols = None
+        if dims and ":" in dims:
+            from openpyxl.utils.cell import range_boundaries
+            with contextlib.suppress(ValueError, TypeError):
+                _c1, _r1, declared_cols, declared_rows = range_boundaries(dims)
         if declared_cols and declared_cols > MAX_COLUMNS:
             raise ReadError(f"{source}: sheet {title!r} has {declared_cols} columns; at most {MAX_COLUMNS} accepted")
         if declared_rows and declared_rows > max_rows + 1 and limit is None:
