@@ -12,6 +12,7 @@ import csv
 import datetime as _dt
 import io
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +26,9 @@ PREVIEW_BYTES = 1024 * 1024              # what a preview (limit=...) reads of a
 
 ENCODINGS = ("utf-8-sig", "utf-8", "cp932", "gb18030", "utf-16")
 DELIMITERS = (",", "\t", ";")
+
+
+Progress = Callable[[int, int], "bool | None"]
 
 
 class ReadError(Exception):
@@ -135,11 +139,14 @@ def _decode(raw: bytes, encoding: str, source: str) -> str:
 # ---------------------------------------------------------------- entry point
 
 def read_table(path: str | Path, encoding: str | None = None, sheet: str | None = None,
-               max_rows: int = MAX_ROWS, max_bytes: int = MAX_BYTES, limit: int | None = None) -> Table:
+               max_rows: int = MAX_ROWS, max_bytes: int = MAX_BYTES, limit: int | None = None,
+               progress: Progress | None = None) -> Table:
     """Read a CSV/TSV/TXT or XLSX file.
 
     encoding: for text files; None detects it. sheet: XLSX sheet name (default the first).
     max_rows/max_bytes: refuse larger files. limit: stop after this many data rows (a preview).
+    progress: called as progress(rows_read, rows_expected or 0) every 10,000 rows; returning False
+    stops with ReadError("cancelled").
     """
     p = Path(path)
     source = p.name
@@ -160,7 +167,7 @@ def read_table(path: str | Path, encoding: str | None = None, sheet: str | None 
         raise ReadError(f"{source}: an old Excel .xls (or encrypted) workbook; save it as .xlsx or CSV")
     if head.startswith(b"PK") or p.suffix.lower() in (".xlsx", ".xlsm"):
         from desktop.exchange.xlsx_reading import read_xlsx
-        return read_xlsx(p, sheet=sheet, max_rows=max_rows, limit=limit)
+        return read_xlsx(p, sheet=sheet, max_rows=max_rows, limit=limit, progress=progress)
     with open(p, "rb") as fh:
         if limit is not None and size > PREVIEW_BYTES:
             # a preview reads the head only, cut after a line end (never inside a multi-byte character)
@@ -171,11 +178,17 @@ def read_table(path: str | Path, encoding: str | None = None, sheet: str | None 
                 raw += fh.read()
         else:
             raw = fh.read()
-    return read_csv_bytes(raw, source, encoding=encoding, max_rows=max_rows, limit=limit)
+    return read_csv_bytes(raw, source, encoding=encoding, max_rows=max_rows, limit=limit, progress=progress)
+
+
+def report(progress: Progress | None, done: int, total: int, source: str) -> None:
+    """Call progress every 10,000 rows; stop when it says so."""
+    if progress is not None and done % 10_000 == 0 and progress(done, total) is False:
+        raise ReadError(f"{source}: reading cancelled")
 
 
 def read_csv_bytes(raw: bytes, source: str, encoding: str | None = None, max_rows: int = MAX_ROWS,
-                   limit: int | None = None) -> Table:
+                   limit: int | None = None, progress: Progress | None = None) -> Table:
     """Parse CSV/TSV bytes (see read_table)."""
     enc = _check_encoding(encoding, source) if encoding else detect_encoding(raw)
     if enc == "utf-8" and raw.startswith(codecs.BOM_UTF8):
@@ -203,6 +216,7 @@ def read_csv_bytes(raw: bytes, source: str, encoding: str | None = None, max_row
                 continue
             rows.append(record)
             numbers.append(number)
+            report(progress, len(rows), 0, source)
             if limit is not None and len(rows) >= limit:
                 break
             if len(rows) > max_rows:

@@ -10,16 +10,19 @@ from pathlib import Path
 from desktop.exchange.reading import (
     MAX_COLUMNS,
     MAX_ROWS,
+    Progress,
     ReadError,
     Table,
     _finish,
     cell_text,
     check_zip,
     clean_header,
+    report,
 )
 
 
-def read_xlsx(path: Path, sheet: str | None = None, max_rows: int = MAX_ROWS, limit: int | None = None) -> Table:
+def read_xlsx(path: Path, sheet: str | None = None, max_rows: int = MAX_ROWS, limit: int | None = None,
+              progress: Progress | None = None) -> Table:
     """Read one sheet of an xlsx (see reading.read_table). The zip is checked before openpyxl opens it."""
     import openpyxl
 
@@ -73,6 +76,7 @@ def read_xlsx(path: Path, sheet: str | None = None, max_rows: int = MAX_ROWS, li
                     continue
                 rows.append(cells)
                 numbers.append(number)
+                report(progress, len(rows), max(0, (declared_rows or 0) - 1), source)
                 if limit is not None and len(rows) >= limit:
                     truncated = True
                     break

@@ -308,7 +308,8 @@ class ReportPage(QWizardPage):
         path, opts, db, who = self.wiz.path, self.wiz.options, self.wiz.store.path, self.wiz.store.who
 
         def work(ctx: Any) -> ImportPlan:
-            table = read_table(path, encoding=opts.encoding, sheet=opts.sheet)
+            table = read_table(path, encoding=opts.encoding, sheet=opts.sheet,
+                               progress=lambda d, t: ctx.progress(d, t) or True)
             with open_store(db, who=who) as store:
                 return plan_import(store, table, opts, lambda d, t: ctx.progress(d, t) or True)
         self.op = run_in_background(work, self.done, self.failed, parent=self)

@@ -102,3 +102,19 @@ def test_preview_reads_only_the_head_of_a_big_file(tmp_path):
     t = read_table(p, limit=5)
     assert t.encoding == "gb18030" and t.truncated and t.rows[0] == ["大连北风精密机械有限公司", "21"]
     assert len(read_table(p).rows) == 80_000
+
+
+def test_progress_and_cancel_while_reading(tmp_path):
+    p = tmp_path / "p.csv"
+    p.write_text("a\n" + "1\n" * 25_000, encoding="utf-8")
+    seen = []
+    assert len(read_table(p, progress=lambda done, total: seen.append(done)).rows) == 25_000
+    assert seen == [10_000, 20_000]
+    with pytest.raises(ReadError, match="p.csv: reading cancelled"):
+        read_table(p, progress=lambda done, total: False)
+    wb = openpyxl.Workbook()
+    for i in range(10_001):
+        wb.active.append([str(i)])
+    wb.save(tmp_path / "p.xlsx")
+    with pytest.raises(ReadError, match="reading cancelled"):
+        read_table(tmp_path / "p.xlsx", progress=lambda done, total: False)
