@@ -91,3 +91,20 @@ def read_xlsx(path: Path, sheet: str | None = None, max_rows: int = MAX_ROWS, li
         return _finish(header, rows, numbers, source, "xlsx", sheet=title, truncated=truncated)
     finally:
         wb.close()
+
+
+def sheet_names(path: Path) -> list[str]:
+    """The worksheet names of an xlsx (checked like read_xlsx first)."""
+    import openpyxl
+
+    check_zip(path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            wb = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except Exception as exc:  # malformed workbooks raise many kinds
+        raise ReadError(f"{path.name}: not a readable .xlsx workbook ({type(exc).__name__}: {exc})") from None
+    try:
+        return [ws.title for ws in wb.worksheets]
+    finally:
+        wb.close()

@@ -34,6 +34,7 @@ from desktop.exchange.columns import META_LABELS, auto_map
 from desktop.exchange.dates import AUTO, FORMATS, DateError, parse_date
 from desktop.exchange.importing import ImportOptions, ImportPlan, apply_import, plan_import
 from desktop.exchange.reading import ReadError, Table, read_table
+from desktop.exchange.xlsx_reading import sheet_names
 from desktop.gui.i18n import current_language
 from desktop.gui.workers import run_in_background
 from desktop.questionnaire import load_questionnaire
@@ -127,20 +128,32 @@ class EncodingPage(QWizardPage):
                                  "another encoding."))
         self.encoding = QComboBox()
         self.encoding.currentIndexChanged.connect(self.reload)
+        self.sheet = QComboBox()
+        self.sheet.currentIndexChanged.connect(self.reload)
         self.error = _error_label()
         self.table = QTableWidget()
         form = QFormLayout()
         form.addRow(self.tr("Encoding:"), self.encoding)
+        form.addRow(self.tr("Sheet:"), self.sheet)
         _vbox(self, form, self.error, self.table)
 
     def initializePage(self) -> None:
         t = self.wiz.preview
         assert t is not None
         self.encoding.blockSignals(True)
+        self.sheet.blockSignals(True)
         self.encoding.clear()
+        self.sheet.clear()
+        self.sheet.setEnabled(t.encoding == "xlsx")
         if t.encoding == "xlsx":
             self.encoding.addItem(self.tr("(workbook: no encoding)"), None)
             self.encoding.setEnabled(False)
+            try:
+                for name in sheet_names(self.wiz.path):
+                    self.sheet.addItem(name, name)
+            except ReadError as exc:
+                self.error.setText(str(exc))
+            self.sheet.setCurrentIndex(max(0, self.sheet.findData(t.sheet)))
         else:
             self.encoding.setEnabled(True)
             for enc in ENCODINGS:
@@ -148,12 +161,13 @@ class EncodingPage(QWizardPage):
                 self.encoding.addItem(label, enc)
             self.encoding.setCurrentIndex(max(0, ENCODINGS.index(t.encoding) if t.encoding in ENCODINGS else 0))
         self.encoding.blockSignals(False)
+        self.sheet.blockSignals(False)
         self.show_preview(t)
 
     def reload(self) -> None:
         enc = self.encoding.currentData()
         try:
-            t = read_table(self.wiz.path, encoding=enc, limit=PREVIEW_ROWS)
+            t = read_table(self.wiz.path, encoding=enc, sheet=self.sheet.currentData(), limit=PREVIEW_ROWS)
         except ReadError as exc:
             self.error.setText(str(exc))
             self.wiz.preview_ok = False
@@ -171,6 +185,7 @@ class EncodingPage(QWizardPage):
 
     def validatePage(self) -> bool:
         self.wiz.options.encoding = self.encoding.currentData()
+        self.wiz.options.sheet = self.sheet.currentData()
         return True
 
 

@@ -58,3 +58,27 @@ def test_wizard_imports_small_file(qtbot, store, tmp_path, make_rows):
     names = {r[0] for r in store.conn.execute("SELECT name_local FROM companies")}
     notes = {r[0] for r in store.conn.execute("SELECT notes FROM surveys")}
     assert names == {"北風精機（大連）有限公司"} and notes == {"Met the general manager."}
+
+
+def test_wizard_offers_the_sheets_of_a_workbook(qtbot, store, tmp_path):
+    import openpyxl
+
+    from desktop.gui.import_wizard import ImportWizard
+    wb = openpyxl.Workbook()
+    wb.active.title = "notes"
+    wb.active.append(["just", "notes"])
+    data = wb.create_sheet("surveys")
+    data.append(["name_local", "province"])
+    data.append(["大连北风精密机械有限公司", "21"])
+    wb.save(tmp_path / "two.xlsx")
+    wizard = ImportWizard(store)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.pages[0].path.setText(str(tmp_path / "two.xlsx"))
+    _next(qtbot, wizard)
+    page = wizard.pages[1]
+    assert [page.sheet.itemText(i) for i in range(page.sheet.count())] == ["notes", "surveys"]
+    page.sheet.setCurrentIndex(1)
+    assert page.table.item(0, 0).text() == "大连北风精密机械有限公司"
+    _next(qtbot, wizard)
+    assert wizard.options.sheet == "surveys"
