@@ -5,3 +5,5 @@ test:
 	python3 scripts/dev.py test
 setup:
 	python3 scripts/dev.py setup
+bench:
+	.venv/bin/python bench/run.py
