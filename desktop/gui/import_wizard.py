@@ -273,9 +273,8 @@ class DatePage(QWizardPage):
         assert t is not None
         fmt = self.format.currentData()
         mapping = self.wiz.options.mapping
-        date_cols = [i for i, c in enumerate(t.columns)
-                     if mapping.get(c) and load_questionnaire().question(mapping[c]).type == "date"
-                     ] if mapping else []
+        dates = {q.id for q in load_questionnaire().questions if q.type == "date"}
+        date_cols = [i for i, c in enumerate(t.columns) if mapping.get(c) in dates] if mapping else []
         rows = []
         for i in date_cols:
             for row in t.rows[:10]:

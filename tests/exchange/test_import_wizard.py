@@ -23,8 +23,10 @@ def test_wizard_imports_small_file(qtbot, store, tmp_path, make_rows):
     header, rows = make_rows(3, name_local="北風精機（大連）有限公司")
     i = header.index("interview_date")
     rows[0][i], rows[1][i], rows[2][i] = "03/04/2024", "05/06/2024", "07/08/2024"
-    ja_header = [qn.question(h).text("ja") for h in header]
+    ja_header = [qn.question(h).text("ja") for h in header] + ["調査ID", "状態"]
     ja_header[header.index("notes")] = "メモ欄"          # not a label: mapped by hand below
+    ids = ["6f1c8a52-0c39-4b8e-9d1e-0a4b6d1f7c0" + str(n) for n in range(3)]
+    rows = [r + [sid, "確定"] for r, sid in zip(rows, ids)]
     path = write_csv(tmp_path / "sjis.csv", ja_header, rows, encoding="cp932")
 
     wizard = ImportWizard(store)
@@ -55,6 +57,7 @@ def test_wizard_imports_small_file(qtbot, store, tmp_path, make_rows):
     _next(qtbot, wizard)
     qtbot.waitUntil(lambda: run_page.finished, timeout=15000)
     assert wizard.result.surveys_added == 3, run_page.label.text()
+    assert {r[0] for r in store.conn.execute("SELECT id FROM surveys")} == set(ids)
     names = {r[0] for r in store.conn.execute("SELECT name_local FROM companies")}
     notes = {r[0] for r in store.conn.execute("SELECT notes FROM surveys")}
     assert names == {"北風精機（大連）有限公司"} and notes == {"Met the general manager."}
