@@ -80,6 +80,7 @@ def _fill(table: QTableWidget, headers: list[str], rows: list[list[Any]]) -> Non
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
 
 
 class FilePage(QWizardPage):

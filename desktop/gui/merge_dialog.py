@@ -156,8 +156,9 @@ class MergeDialog(QDialog):
             combo.currentIndexChanged.connect(self.update_button)
             self.conflicts.setCellWidget(r, 4, combo)
             self.choice_boxes.append((c.record_id, d.field, combo))
-        self.conflicts.resizeColumnsToContents()
-        self.companies.resizeColumnsToContents()
+        for table in (self.conflicts, self.companies):
+            table.resizeColumnsToContents()
+            table.horizontalHeader().setStretchLastSection(True)
         self.update_button()
 
     def choose_all(self, side: str) -> None:
