@@ -146,6 +146,10 @@ def plan_merge(store: Store, path: str | Path) -> MergePlan:
         plan.links = {t: m for t, m in history.linked_companies(store.conn).items() if m in mine_c}
         _compare(plan, "companies", store.conn, theirs, mine_c, theirs_c)
         _compare(plan, "surveys", store.conn, theirs, mine_s, theirs_s)
+    for c in plan.conflicts:           # name the survey by its company, as the survey list does
+        if c.table == "surveys":
+            company = mine_c.get(mine_s[c.record_id]["company_id"], {})
+            c.title = f"{company.get('name_local') or '?'} · {c.title}"
     by_name: dict[str, str] = {}
     for cid, r in mine_c.items():
         for n in (r.get("name_local"), r.get("name_ja"), r.get("name_en")):
