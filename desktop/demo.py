@@ -184,7 +184,5 @@ def generate(store: Store, surveys: int = 300, seed: int = 2025, last_year: int 
             made_s += len(survs)
             if progress:
                 progress(made_s, surveys)
-        conn.execute("INSERT INTO settings (key, value) VALUES ('demo_surveys', ?) "
-                     "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + excluded.value",
-                     (str(made_s),))
+        bulk.add_to_setting_count(conn, "demo_surveys", made_s)
     return {"surveys": made_s, "companies": made_c}

@@ -34,14 +34,13 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"dongbei: {path} does not exist")
         return 1
     with open_store(path, readonly=True) as store:
-        integrity = store.conn.execute("PRAGMA integrity_check").fetchone()[0]
-        fk = store.conn.execute("PRAGMA foreign_key_check").fetchall()
+        integrity, fk = store.integrity()
         applied = store.schema_version()
         known = [p.stem for p in available()]
         counts = totals(store)
         print(f"database:  {path}")
         print(f"integrity: {integrity}")
-        print(f"foreign keys: {'ok' if not fk else f'{len(fk)} broken references'}")
+        print(f"foreign keys: {'ok' if not fk else f'{fk} broken references'}")
         print(f"schema:    {applied[-1] if applied else 'empty'} ({len(applied)}/{len(known)} migrations)")
         if store.readonly_reason and "newer" in store.readonly_reason:
             print(f"note:      {store.readonly_reason}")

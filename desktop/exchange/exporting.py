@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.exchange import storeio
 from desktop.exchange.columns import COMPANY_ID, STATUS, STATUS_LABELS, SURVEY_ID, header
 from desktop.questionnaire import LANGUAGES, Codebook, Questionnaire, load_questionnaire
+from desktop.store import exchange_io as storeio
 from desktop.store.connection import Store
 from desktop.store.listing import SurveyFilter
 

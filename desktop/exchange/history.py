@@ -14,9 +14,9 @@ import sqlite3
 from collections import defaultdict
 from typing import Any
 
-from desktop.exchange import storeio
 from desktop.questionnaire import load_questionnaire
 from desktop.store import companies as _companies
+from desktop.store import exchange_io as storeio
 from desktop.store import surveys as _surveys
 
 MERGED = "#merged"

@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.exchange import storeio
 from desktop.exchange.columns import COMPANY_ID, STATUS, SURVEY_ID, Mapping, auto_map, parse_status
 from desktop.exchange.dates import AUTO, DateError, detect_format, parse_date
 from desktop.exchange.fastcheck import FastValidator
 from desktop.exchange.reading import Table
 from desktop.questionnaire import load_questionnaire
 from desktop.store import bulk
+from desktop.store import exchange_io as storeio
 from desktop.store.companies import normalise_name
 from desktop.store.connection import Store
 from desktop.validation import clean_text, validate

@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.exchange import history, storeio
+from desktop.exchange import history
 from desktop.exchange.history import LINKED, MERGED, digest, fields, text
+from desktop.store import exchange_io as storeio
 from desktop.store.companies import find_similar, normalise_name
 from desktop.store.connection import Store, now, open_store
 from desktop.validation import validate
@@ -231,11 +232,9 @@ def apply_merge(store: Store, plan: MergePlan, take: str | None = None,
                                    for pos, code in enumerate(r.get(q.id) or [], start=1))
             log.append((stamp, who, "merge", "surveys", r["id"], "*", None,
                         text({f: r.get(f) for f in fields("surveys")})))
-        conn.executemany("INSERT INTO survey_choices (survey_id, question, code, rank) VALUES (?, ?, ?, ?)",
-                         choice_rows)
+        storeio.insert_choices(conn, choice_rows)
         for table, rid, values, h in [*plan.take, *resolved]:
-            row = conn.execute(f"SELECT revision FROM {table} WHERE id = ?", (rid,)).fetchone()
-            if row is None or row[0] != plan.mine[table][rid]["revision"]:
+            if storeio.revision(conn, table, rid) != plan.mine[table][rid]["revision"]:
                 raise MergeRefused(f"{plan.source}: {table[:-1]} {rid} changed here since the comparison; "
                                    f"compare again. Nothing was merged")
             _write_update(conn, table, rid, values, plan.mine[table][rid], stamp, who, log)

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop import __version__
-from desktop.exchange import storeio
 from desktop.exchange.exporting import ExportError
+from desktop.store import exchange_io as storeio
 from desktop.store.connection import Store, now, open_store
 from desktop.store.listing import SurveyFilter
 
@@ -49,13 +49,12 @@ def export_package(store: Store, path: str | Path, flt: SurveyFilter | None = No
             with pkg.write() as conn:
                 storeio.insert_rows(conn, "companies", companies, storeio.company_columns())
                 storeio.insert_rows(conn, "surveys", surveys, storeio.survey_columns())
-                conn.executemany("INSERT INTO survey_choices (survey_id, question, code, rank) VALUES (?, ?, ?, ?)",
-                                 choices)
+                storeio.insert_choices(conn, choices)
                 storeio.insert_audit(conn, [tuple(a[c] for c in storeio.AUDIT_COLUMNS) for a in audit])
                 storeio.set_setting(conn, "package", json.dumps({
                     "created_at": now(), "who": store.who, "from": store.path.name, "app": __version__,
                     "surveys": len(surveys), "companies": len(companies)}, ensure_ascii=False))
-            pkg.conn.execute("PRAGMA journal_mode = DELETE")   # one self-contained file
+            storeio.single_file(pkg.conn)
         os.replace(tmp, path)
     except OSError as exc:
         raise ExportError(f"{path}: could not write the package ({exc.strerror or exc})") from exc

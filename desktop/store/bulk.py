@@ -66,3 +66,9 @@ def _log(conn: sqlite3.Connection, rows: list[tuple]) -> None:
     conn.executemany(
         "INSERT INTO audit_log (at, who, action, table_name, record_id, field, new) VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows)
+
+
+def add_to_setting_count(conn: sqlite3.Connection, key: str, n: int) -> None:
+    """Add n to an integer kept in the settings table (e.g. how many demo surveys a database holds)."""
+    conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                 "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + excluded.value", (key, str(n)))

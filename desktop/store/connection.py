@@ -256,6 +256,11 @@ class Store:
         if self.instance is not None:
             self.instance.beat_if_due()
 
+    def integrity(self) -> tuple[str, int]:
+        """A full PRAGMA integrity_check ('ok' or the first problem) and the number of broken references."""
+        result = self.conn.execute("PRAGMA integrity_check").fetchone()[0]
+        return str(result), len(self.conn.execute("PRAGMA foreign_key_check").fetchall())
+
     def schema_version(self) -> list[str]:
         return migrations.applied(self.conn)
 

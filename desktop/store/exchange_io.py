@@ -1,6 +1,6 @@
 """The SQL the exchange needs (bulk reads for export, packages and merges; lookups for the importer).
 
-Kept in one module so it can move into desktop/store/ as it is: it takes a Store or a sqlite3
+The store is the only code that runs SQL, so the exchange package calls these. They take a Store or a sqlite3
 connection and never imports Qt. Writes happen only inside the caller's `with store.write()`.
 """
 
@@ -184,7 +184,25 @@ def update_row(conn: sqlite3.Connection, table: str, record_id: str, values: dic
 
 def replace_choices(conn: sqlite3.Connection, survey_id: str, rows: list[tuple]) -> None:
     conn.execute("DELETE FROM survey_choices WHERE survey_id = ?", (survey_id,))
+    insert_choices(conn, rows)
+
+
+def insert_choices(conn: sqlite3.Connection, rows: list[tuple]) -> None:
+    """Rows (survey_id, question, code, rank) of multi-select answers, inside the caller's transaction."""
     conn.executemany("INSERT INTO survey_choices (survey_id, question, code, rank) VALUES (?, ?, ?, ?)", rows)
+
+
+def revision(conn: sqlite3.Connection, table: str, record_id: str) -> int | None:
+    """The stored revision of a survey or company (None when there is no such record)."""
+    if table not in ("surveys", "companies"):
+        raise ValueError(table)
+    row = conn.execute(f"SELECT revision FROM {table} WHERE id = ?", (record_id,)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def single_file(conn: sqlite3.Connection) -> None:
+    """Leave WAL mode so the database is one self-contained file (for packages handed over)."""
+    conn.execute("PRAGMA journal_mode = DELETE")
 
 
 def set_setting(conn: sqlite3.Connection, key: str, value: str) -> None:
