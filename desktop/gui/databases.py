@@ -73,6 +73,19 @@ class DatabaseControl(QObject):
         w.message(self.tr("Opened {path}").format(path=new.path))
         return True
 
+    def reopen(self) -> None:
+        """Close and reopen the window's database file (after a restore replaced its content)."""
+        w = self.window
+        path, who = w.store.path, w.store.who
+        w.store.close()
+        try:
+            new = open_store(path, who=who)
+        except (StoreError, OSError) as exc:
+            QMessageBox.critical(w, self.tr("Could not open the database"), str(exc))
+            new = open_store(path, who=who, readonly=True, full_check=False)
+        w.use_store(new)
+        w.message(self.tr("Reopened {path} after the restore").format(path=path))
+
     def load_sample_data(self) -> None:
         """Add fictional demo surveys in the background (own connection), then show the list."""
         w = self.window

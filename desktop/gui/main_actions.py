@@ -43,6 +43,7 @@ class MainActions(QObject):
         self.registry = make("show_registry", "Ctrl+K", None, checkable=True)
         self.import_ = make("import", "Ctrl+I", sp.SP_ArrowDown)
         self.export = make("export", "Ctrl+E", sp.SP_ArrowUp)
+        self.merge = make("merge", None, sp.SP_FileDialogToParent)
         self.brief = make("print_brief", QKeySequence.StandardKey.Print, sp.SP_FileDialogDetailedView)
         self.backups = make("backups", None, sp.SP_DriveHDIcon)
         self.reference = make("reference_data", None, sp.SP_FileDialogInfoView)
@@ -70,7 +71,9 @@ class MainActions(QObject):
             self.purge: (self.tr("Delete &permanently…"), self.tr("Remove the selected surveys from the trash for good")),
             self.trash: (self.tr("&Trash"), self.tr("Show deleted surveys")),
             self.registry: (self.tr("Company &registry"), self.tr("Show or hide the company registry")),
-            self.import_: (self.tr("&Import…"), self.tr("Import surveys from a spreadsheet or a survey package")),
+            self.import_: (self.tr("&Import…"), self.tr("Import surveys from a CSV or Excel spreadsheet")),
+            self.merge: (self.tr("&Merge a package or database…"),
+                         self.tr("Merge another analyst's survey package or database into this one")),
             self.export: (self.tr("&Export…"), self.tr("Export surveys to a spreadsheet or a survey package")),
             self.brief: (self.tr("&Print brief…"), self.tr("Make a PDF province brief")),
             self.backups: (self.tr("&Backups…"), self.tr("Back up the database or restore a backup")),

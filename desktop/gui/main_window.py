@@ -32,13 +32,14 @@ from desktop.gui.settings import Settings
 from desktop.gui.survey_changes import SurveyChanges
 from desktop.gui.survey_model import SurveyTableModel
 from desktop.gui.welcome import WelcomePanel
-from desktop.store import Store, StoreError, open_store
+from desktop.store import Store
 from desktop.store.listing import totals
 
 log = logging.getLogger(__name__)
 DIALOGS = {  # action name -> (module under desktop.gui, class, modal, refresh the list afterwards)
     "import": ("import_wizard", "ImportWizard", True, True),
     "export": ("export_dialog", "ExportDialog", True, False),
+    "merge": ("merge_dialog", "MergeDialog", True, True),
     "print_brief": ("brief_dialog", "BriefDialog", True, False),
     "backups": ("backups_dialog", "BackupsDialog", True, True),
     "reference_data": ("reference_window", "ReferenceWindow", False, False),
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(lambda: self.databases.fill_recent(self.recent_menu))
         for item in (a.new_survey, None, a.open_database, a.new_database, self.recent_menu, None, a.import_,
-                     a.export, a.brief, None, a.backups, None, a.quit):
+                     a.export, a.merge, a.brief, None, a.backups, None, a.quit):
             self._add(self.file_menu, item)
         self.edit_menu = bar.addMenu("")
         for item in (a.open_survey, a.duplicate, a.delete, a.undo, None, a.restore, a.purge, None, a.settings):
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.refresh.triggered.connect(self.refresh)
         a.about.triggered.connect(self.show_about)
-        for action in (a.import_, a.export, a.brief, a.backups, a.reference):
+        for action in (a.import_, a.export, a.merge, a.brief, a.backups, a.reference):
             action.triggered.connect(lambda _checked=False, name=action.objectName(): self.open_dialog(name))
 
     def retranslate(self) -> None:
@@ -243,6 +244,7 @@ class MainWindow(QMainWindow):
         a.purge.setEnabled(writable and selected and trash)
         a.undo.setEnabled(writable and bool(self.undo_stack))
         a.import_.setEnabled(writable)
+        a.merge.setEnabled(writable)
         self.undo_button.setVisible(writable and bool(self.undo_stack))
         self.welcome.new_button.setEnabled(writable)
         self.welcome.sample_button.setEnabled(writable)
@@ -321,7 +323,8 @@ class MainWindow(QMainWindow):
                 self.message(self.tr("This feature is not available in this build yet."))
                 return None
             raise
-        dialog = getattr(module, class_name)(self.store, self)
+        extra = {"flt": self.model.filter} if name == "export" else {}  # export what the list shows
+        dialog = getattr(module, class_name)(self.store, self, **extra)
         if hasattr(dialog, "restored"):  # the Backups dialog replaced the database's content
             dialog.restored.connect(lambda _path: self.reopen_database())
         if modal:
@@ -335,15 +338,7 @@ class MainWindow(QMainWindow):
 
     def reopen_database(self) -> None:
         """Close and reopen the current database file (after a restore replaced its content)."""
-        path, who = self.store.path, self.store.who
-        self.store.close()
-        try:
-            new = open_store(path, who=who)
-        except (StoreError, OSError) as exc:
-            QMessageBox.critical(self, self.tr("Could not open the database"), str(exc))
-            new = open_store(path, who=who, readonly=True, full_check=False)
-        self.use_store(new)
-        self.message(self.tr("Reopened {path} after the restore").format(path=path))
+        self.databases.reopen()
 
     def show_settings(self) -> None:
         from desktop.gui.settings_dialog import SettingsDialog

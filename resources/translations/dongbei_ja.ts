@@ -54,6 +54,26 @@ The file was left as it is. You can open another database file or create a new o
             <source>New survey database</source>
             <translation>新しい調査データベース</translation>
         </message>
+        <message>
+            <source>the integrity check found damage ({error})</source>
+            <translation>整合性チェックで破損が見つかりました（{error}）</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>データベースが破損しています</translation>
+        </message>
+        <message>
+            <source>The integrity check of {path} found damage:
+
+{error}
+
+The database is now open read-only so that nothing more is written to it. Restore the latest good backup with File ▸ Backups….</source>
+            <translation>{path} の整合性チェックで破損が見つかりました：
+
+{error}
+
+これ以上書き込まないよう、データベースは読み取り専用で開いています。「ファイル ▸ バックアップ…」から最新の正常なバックアップを復元してください。</translation>
+        </message>
     </context>
     <context>
         <name>BackupsDialog</name>
@@ -158,43 +178,43 @@ The file was left as it is. You can open another database file or create a new o
         <name>BriefDialog</name>
         <message>
             <source>Province briefs</source>
-            <translation type="unfinished" />
+            <translation>省別ブリーフ</translation>
         </message>
         <message>
             <source>Overview of the three provinces</source>
-            <translation type="unfinished" />
+            <translation>東北三省の概況</translation>
         </message>
         <message>
             <source>All: three province briefs and the overview</source>
-            <translation type="unfinished" />
+            <translation>すべて：3省のブリーフと概況</translation>
         </message>
         <message>
             <source>All years (latest survey of each company)</source>
-            <translation type="unfinished" />
+            <translation>全年度（各社の最新の調査）</translation>
         </message>
         <message>
             <source>Include draft surveys</source>
-            <translation type="unfinished" />
+            <translation>下書きの調査票を含める</translation>
         </message>
         <message>
             <source>Appendix listing surveyed companies (confidential)</source>
-            <translation type="unfinished" />
+            <translation>調査対象企業の一覧を付録に付ける（社外秘）</translation>
         </message>
         <message>
             <source> companies</source>
-            <translation type="unfinished" />
+            <translation> 社</translation>
         </message>
         <message>
             <source>Figures resting on fewer companies are printed as a dash</source>
-            <translation type="unfinished" />
+            <translation>これより少ない企業に基づく数値は「–」で表示します</translation>
         </message>
         <message>
             <source>Brief</source>
-            <translation type="unfinished" />
+            <translation>ブリーフ</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>言語</translation>
         </message>
         <message>
             <source>Reference year</source>
@@ -202,59 +222,59 @@ The file was left as it is. You can open another database file or create a new o
         </message>
         <message>
             <source>Suppress figures below</source>
-            <translation type="unfinished" />
+            <translation>非表示にする企業数の下限</translation>
         </message>
         <message>
             <source>Generate</source>
-            <translation type="unfinished" />
+            <translation>作成</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>開く</translation>
         </message>
         <message>
             <source>Save As…</source>
-            <translation type="unfinished" />
+            <translation>名前を付けて保存…</translation>
         </message>
         <message>
             <source>Generating…</source>
-            <translation type="unfinished" />
+            <translation>作成中…</translation>
         </message>
         <message>
             <source>Ready: {n} PDF file(s). Open it, or Save As to keep it.</source>
-            <translation type="unfinished" />
+            <translation>完成：PDF {n} 件。開くか、「名前を付けて保存」で保存してください。</translation>
         </message>
         <message>
             <source>The brief could not be made: {error}</source>
-            <translation type="unfinished" />
+            <translation>ブリーフを作成できませんでした：{error}</translation>
         </message>
         <message>
             <source>Save the briefs in folder</source>
-            <translation type="unfinished" />
+            <translation>ブリーフを保存するフォルダー</translation>
         </message>
         <message>
             <source>Save brief</source>
-            <translation type="unfinished" />
+            <translation>ブリーフを保存</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF ファイル (*.pdf)</translation>
         </message>
         <message>
             <source>{path} is not a folder</source>
-            <translation type="unfinished" />
+            <translation>{path} はフォルダーではありません</translation>
         </message>
         <message>
             <source>the folder {path} does not exist</source>
-            <translation type="unfinished" />
+            <translation>フォルダー {path} がありません</translation>
         </message>
         <message>
             <source>Not saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>保存できませんでした：{error}</translation>
         </message>
         <message>
             <source>Saved {files}</source>
-            <translation type="unfinished" />
+            <translation>{files} を保存しました</translation>
         </message>
     </context>
     <context>
@@ -377,6 +397,10 @@ The file was left as it is. You can open another database file or create a new o
             <translation>{path} を開きました</translation>
         </message>
         <message>
+            <source>Reopened {path} after the restore</source>
+            <translation>復元後に {path} を開き直しました</translation>
+        </message>
+        <message>
             <source>Sample data</source>
             <translation>サンプルデータ</translation>
         </message>
@@ -449,6 +473,10 @@ The file was left as it is. You can open another database file or create a new o
         <message>
             <source>Encoding:</source>
             <translation>文字コード：</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>シート：</translation>
         </message>
         <message>
             <source>(workbook: no encoding)</source>
@@ -942,8 +970,16 @@ The file was left as it is. You can open another database file or create a new o
             <translation>インポート(&amp;I)…</translation>
         </message>
         <message>
-            <source>Import surveys from a spreadsheet or a survey package</source>
-            <translation>表計算ファイルまたは調査パッケージから調査を取り込みます</translation>
+            <source>Import surveys from a CSV or Excel spreadsheet</source>
+            <translation>CSV または Excel ファイルから調査票を取り込む</translation>
+        </message>
+        <message>
+            <source>&amp;Merge a package or database…</source>
+            <translation>パッケージ／データベースを統合(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Merge another analyst's survey package or database into this one</source>
+            <translation>他の調査担当者の調査パッケージまたはデータベースをこのデータベースに統合する</translation>
         </message>
         <message>
             <source>&amp;Export…</source>

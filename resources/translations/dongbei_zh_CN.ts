@@ -54,6 +54,26 @@ The file was left as it is. You can open another database file or create a new o
             <source>New survey database</source>
             <translation>新建调查数据库</translation>
         </message>
+        <message>
+            <source>the integrity check found damage ({error})</source>
+            <translation>完整性检查发现损坏（{error}）</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>数据库已损坏</translation>
+        </message>
+        <message>
+            <source>The integrity check of {path} found damage:
+
+{error}
+
+The database is now open read-only so that nothing more is written to it. Restore the latest good backup with File ▸ Backups….</source>
+            <translation>{path} 的完整性检查发现损坏：
+
+{error}
+
+数据库现以只读方式打开，不会再写入任何内容。请通过“文件 ▸ 备份…”恢复最近的完好备份。</translation>
+        </message>
     </context>
     <context>
         <name>BackupsDialog</name>
@@ -158,43 +178,43 @@ The file was left as it is. You can open another database file or create a new o
         <name>BriefDialog</name>
         <message>
             <source>Province briefs</source>
-            <translation type="unfinished" />
+            <translation>省别简报</translation>
         </message>
         <message>
             <source>Overview of the three provinces</source>
-            <translation type="unfinished" />
+            <translation>东北三省概况</translation>
         </message>
         <message>
             <source>All: three province briefs and the overview</source>
-            <translation type="unfinished" />
+            <translation>全部：三省简报及概况</translation>
         </message>
         <message>
             <source>All years (latest survey of each company)</source>
-            <translation type="unfinished" />
+            <translation>全部年度（各企业最新调查）</translation>
         </message>
         <message>
             <source>Include draft surveys</source>
-            <translation type="unfinished" />
+            <translation>包含草稿调查</translation>
         </message>
         <message>
             <source>Appendix listing surveyed companies (confidential)</source>
-            <translation type="unfinished" />
+            <translation>附录列出受访企业（保密）</translation>
         </message>
         <message>
             <source> companies</source>
-            <translation type="unfinished" />
+            <translation> 家企业</translation>
         </message>
         <message>
             <source>Figures resting on fewer companies are printed as a dash</source>
-            <translation type="unfinished" />
+            <translation>基于少于此数企业的数据以“–”显示</translation>
         </message>
         <message>
             <source>Brief</source>
-            <translation type="unfinished" />
+            <translation>简报</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>语言</translation>
         </message>
         <message>
             <source>Reference year</source>
@@ -202,59 +222,59 @@ The file was left as it is. You can open another database file or create a new o
         </message>
         <message>
             <source>Suppress figures below</source>
-            <translation type="unfinished" />
+            <translation>数据隐藏阈值</translation>
         </message>
         <message>
             <source>Generate</source>
-            <translation type="unfinished" />
+            <translation>生成</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>打开</translation>
         </message>
         <message>
             <source>Save As…</source>
-            <translation type="unfinished" />
+            <translation>另存为…</translation>
         </message>
         <message>
             <source>Generating…</source>
-            <translation type="unfinished" />
+            <translation>正在生成…</translation>
         </message>
         <message>
             <source>Ready: {n} PDF file(s). Open it, or Save As to keep it.</source>
-            <translation type="unfinished" />
+            <translation>完成：{n} 个 PDF 文件。可打开，或用“另存为”保存。</translation>
         </message>
         <message>
             <source>The brief could not be made: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法生成简报：{error}</translation>
         </message>
         <message>
             <source>Save the briefs in folder</source>
-            <translation type="unfinished" />
+            <translation>保存简报的文件夹</translation>
         </message>
         <message>
             <source>Save brief</source>
-            <translation type="unfinished" />
+            <translation>保存简报</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
             <source>{path} is not a folder</source>
-            <translation type="unfinished" />
+            <translation>{path} 不是文件夹</translation>
         </message>
         <message>
             <source>the folder {path} does not exist</source>
-            <translation type="unfinished" />
+            <translation>文件夹 {path} 不存在</translation>
         </message>
         <message>
             <source>Not saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>未保存：{error}</translation>
         </message>
         <message>
             <source>Saved {files}</source>
-            <translation type="unfinished" />
+            <translation>已保存 {files}</translation>
         </message>
     </context>
     <context>
@@ -377,6 +397,10 @@ The file was left as it is. You can open another database file or create a new o
             <translation>已打开 {path}</translation>
         </message>
         <message>
+            <source>Reopened {path} after the restore</source>
+            <translation>恢复后已重新打开 {path}</translation>
+        </message>
+        <message>
             <source>Sample data</source>
             <translation>示例数据</translation>
         </message>
@@ -449,6 +473,10 @@ The file was left as it is. You can open another database file or create a new o
         <message>
             <source>Encoding:</source>
             <translation>编码：</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>工作表：</translation>
         </message>
         <message>
             <source>(workbook: no encoding)</source>
@@ -942,8 +970,16 @@ The file was left as it is. You can open another database file or create a new o
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <source>Import surveys from a spreadsheet or a survey package</source>
-            <translation>从电子表格或调查数据包导入调查</translation>
+            <source>Import surveys from a CSV or Excel spreadsheet</source>
+            <translation>从 CSV 或 Excel 表格导入调查</translation>
+        </message>
+        <message>
+            <source>&amp;Merge a package or database…</source>
+            <translation>合并数据包或数据库(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Merge another analyst's survey package or database into this one</source>
+            <translation>将其他调查员的调查数据包或数据库合并到本数据库</translation>
         </message>
         <message>
             <source>&amp;Export…</source>

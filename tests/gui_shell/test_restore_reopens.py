@@ -20,3 +20,20 @@ def test_window_reopens_the_database_after_a_restore(tmp_path, make_window, qtbo
     assert window.store is not store and not window.store.readonly
     assert window.model.rowCount() == 10
     assert "10 surveys" in window.counts_label.text()
+
+
+def test_file_menu_opens_merge_and_export_with_the_current_filter(tmp_path, make_window, monkeypatch):
+    from desktop.gui import export_dialog, merge_dialog
+    from desktop.store.listing import SurveyFilter
+
+    store = open_store(tmp_path / "s.sqlite")
+    window = make_window(store)
+    seen = {}
+    monkeypatch.setattr(merge_dialog.MergeDialog, "exec", lambda self: seen.setdefault("merge", self) and 0)
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", lambda self: seen.setdefault("export", self) and 0)
+    window.model.set_filter(SurveyFilter(province="22"))
+    window.acts.merge.trigger()
+    window.acts.export.trigger()
+    assert isinstance(seen["merge"], merge_dialog.MergeDialog)
+    assert seen["export"].flt.province == "22"
+    assert window.acts.merge in window.file_menu.actions()
