@@ -68,7 +68,7 @@ def _mount_tiny(folder: Path, size: str) -> bool:
 
 def test_a_really_full_disk(tmp_path, answers):
     mnt = tmp_path / "tiny"
-    if not _mount_tiny(mnt, "2m"):
+    if not _mount_tiny(mnt, "8m"):
         pytest.skip("needs root and tmpfs to mount a tiny file system")
     try:
         db = mnt / "surveys.sqlite"
