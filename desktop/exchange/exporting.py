@@ -154,23 +154,21 @@ def _write_csv(path: Path, data: Iterator[list[str]]) -> None:
 
 
 def _write_xlsx(path: Path, sheets: list[tuple[str, Iterator[list[str]]]]) -> None:
-    from openpyxl import Workbook
-    from openpyxl.cell.cell import WriteOnlyCell
-    wb = Workbook(write_only=True)
-    for title, data in sheets:
-        ws = wb.create_sheet(title)
-        for row in data:
-            out: list[WriteOnlyCell | None] = []
-            for value in row:
-                if not value:
-                    out.append(None)       # an empty cell is not written at all
-                    continue
-                c = WriteOnlyCell(ws, value=neutralise(_xml_safe(value)))
-                c.data_type = "s"          # never a formula, number or date: the text as it is
-                out.append(c)
-            ws.append(out)
+    """Stream the rows with XlsxWriter (constant memory; about twice openpyxl's speed), every cell a string."""
+    import xlsxwriter
+
     with atomic_path(path) as tmp:
-        wb.save(tmp)
+        wb = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_formulas": False,
+                                            "strings_to_numbers": False, "strings_to_urls": False})
+        try:
+            for title, data in sheets:
+                ws = wb.add_worksheet(title)
+                for r, row in enumerate(data):
+                    for c, value in enumerate(row):
+                        if value:  # an empty cell is not written at all
+                            ws.write_string(r, c, neutralise(_xml_safe(value)))  # text as it is, never a formula
+        finally:
+            wb.close()
 
 
 _XML_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
