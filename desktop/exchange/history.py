@@ -15,6 +15,7 @@ from collections import defaultdict
 from typing import Any
 
 from desktop.questionnaire import load_questionnaire
+from desktop.store import audit
 from desktop.store import companies as _companies
 from desktop.store import exchange_io as storeio
 from desktop.store import surveys as _surveys
@@ -23,13 +24,7 @@ MERGED = "#merged"
 LINKED = "#linked"
 
 
-def text(value: Any) -> str | None:
-    """The audit log's text form of a value (same as desktop.store.audit)."""
-    if value is None:
-        return None
-    if isinstance(value, (list, tuple, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+text = audit.as_text  # the audit log's text form of a value
 
 
 def fields(table: str) -> list[str]:

@@ -9,7 +9,8 @@ from typing import Any
 from desktop.store.connection import Store, now
 
 
-def _text(value: Any) -> str | None:
+def as_text(value: Any) -> str | None:
+    """How a value is written in the audit log's old/new columns (lists and dicts as JSON)."""
     if value is None:
         return None
     if isinstance(value, (list, tuple, dict)):
@@ -23,7 +24,7 @@ def record(conn: sqlite3.Connection, who: str, action: str, table: str, record_i
     conn.execute(
         "INSERT INTO audit_log (at, who, action, table_name, record_id, field, old, new) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (at or now(), who, action, table, record_id, field, _text(old), _text(new)),
+        (at or now(), who, action, table, record_id, field, as_text(old), as_text(new)),
     )
 
 
@@ -31,11 +32,11 @@ def record_changes(conn: sqlite3.Connection, who: str, table: str, record_id: st
                    before: dict[str, Any], after: dict[str, Any]) -> list[str]:
     """One 'update' row per field whose value changed; returns the changed field names."""
     at = now()
-    changed = [k for k in after if _text(before.get(k)) != _text(after[k])]
+    changed = [k for k in after if as_text(before.get(k)) != as_text(after[k])]
     conn.executemany(
         "INSERT INTO audit_log (at, who, action, table_name, record_id, field, old, new) "
         "VALUES (?, ?, 'update', ?, ?, ?, ?, ?)",
-        [(at, who, table, record_id, k, _text(before.get(k)), _text(after[k])) for k in changed],
+        [(at, who, table, record_id, k, as_text(before.get(k)), as_text(after[k])) for k in changed],
     )
     return changed
 
