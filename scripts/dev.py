@@ -20,9 +20,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
+# one entry per need; "a|b" = the first of these names the distribution has (Debian 13 renamed some)
 APT_PACKAGES = [
     "fonts-wqy-zenhei", "poppler-utils", "poppler-data", "libegl1", "libgl1", "libfontconfig1",
-    "libxkbcommon0", "libxkbcommon-x11-0", "libdbus-1-3", "libglib2.0-0", "libxcb-cursor0",
+    "libxkbcommon0", "libxkbcommon-x11-0", "libdbus-1-3", "libglib2.0-0t64|libglib2.0-0", "libxcb-cursor0",
     "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0", "libxcb-render-util0", "libxcb-shape0",
     "libxcb-xinerama0", "libxcb-randr0", "libxcb-xkb1",
 ]
@@ -32,20 +33,31 @@ def venv_python() -> Path:
     return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
+def _installed(name: str) -> bool:
+    out = subprocess.run(["dpkg-query", "-W", "-f=${Status}", name], capture_output=True, text=True).stdout
+    return "ok installed" in out
+
+
+def _available(name: str) -> bool:
+    out = subprocess.run(["apt-cache", "policy", name], capture_output=True, text=True).stdout
+    return "Candidate:" in out and "Candidate: (none)" not in out
+
+
 def system_packages() -> None:
     if sys.platform != "linux" or not shutil.which("apt-get") or not shutil.which("dpkg-query"):
         return
-    missing = [p for p in APT_PACKAGES if subprocess.run(
-        ["dpkg-query", "-W", "-f=${Status}", p], capture_output=True, text=True).stdout.find("ok installed") < 0]
-    if not missing:
+    needs = [entry.split("|") for entry in APT_PACKAGES]
+    if all(any(_installed(n) for n in names) for names in needs):
         return
+    missing_needs = [names for names in needs if not any(_installed(n) for n in names)]
     prefix = [] if os.geteuid() == 0 else (["sudo"] if shutil.which("sudo") else None)
     if prefix is None:
-        print(f"note: please install these system packages: {' '.join(missing)}")
+        print(f"note: please install these system packages: {' '.join(n[-1] for n in missing_needs)}")
         return
-    print(f"installing system packages: {' '.join(missing)}")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     subprocess.run(prefix + ["apt-get", "update", "-qq"], check=True, env=env)
+    missing = [next((n for n in names if _available(n)), names[-1]) for names in missing_needs]
+    print(f"installing system packages: {' '.join(missing)}")
     subprocess.run(prefix + ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
                    check=True, env=env)
 
