@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -302,3 +302,17 @@ def machine() -> dict[str, str]:
         pass
     info.update(versions)
     return info
+
+
+def budgeted_rounds(sec: Section, repeat: int, large: int, budget_s: float) -> Iterator[int]:
+    """Round numbers for a repeated measurement: 0 warms the file cache (skipped for large databases,
+    which earlier groups already read), then 1..repeat, stopping early once `budget_s` is spent
+    (every figure keeps at least one measured run; the stop is noted in the section)."""
+    started = time.perf_counter()
+    for i in range(repeat + 1):
+        if i > 1 and time.perf_counter() - started > budget_s:
+            sec.notes.append(f"stopped after {i - 1} measured round(s): the {budget_s} s time budget was spent")
+            return
+        if i == 0 and large >= 50000:
+            continue
+        yield i

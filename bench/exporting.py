@@ -8,10 +8,22 @@ survey table to CSV with the csv module (for export).
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from bench.core import PY, Check, Context, Row, Section, available, check_ok, label, median, ratio, run_child
+from bench.core import (
+    PY,
+    Check,
+    Context,
+    Row,
+    Section,
+    available,
+    budgeted_rounds,
+    check_ok,
+    label,
+    median,
+    ratio,
+    run_child,
+)
 
 RAW_BACKUP = """
 import sqlite3, sys
@@ -70,13 +82,7 @@ def run(ctx: Context) -> Section:
         sec.notes.append("desktop.exchange.exporting not available yet: export not measured.")
     seconds: dict[str, list[float]] = {k: [] for k in commands}
     peaks: dict[str, list[float]] = {k: [] for k in commands}
-    started = time.perf_counter()
-    for i in range(repeat + 1):
-        if i > 1 and time.perf_counter() - started > BUDGET_S:
-            sec.notes.append(f"stopped after {i - 1} measured round(s): the {BUDGET_S} s time budget was spent")
-            break
-        if i == 0 and ctx.large >= 50000:
-            continue  # large files: no warm-up round (the database is in the file cache from earlier groups)
+    for i in budgeted_rounds(sec, repeat, ctx.large, BUDGET_S):
         for name, cmd in commands.items():
             for f in ("backup.sqlite", "raw-backup.sqlite"):
                 _fresh(work / f)

@@ -14,10 +14,22 @@ from __future__ import annotations
 import csv
 import shutil
 import sqlite3
-import time
 from pathlib import Path
 
-from bench.core import PY, Check, Context, Row, Section, available, check_ok, label, median, ratio, run_child
+from bench.core import (
+    PY,
+    Check,
+    Context,
+    Row,
+    Section,
+    available,
+    budgeted_rounds,
+    check_ok,
+    label,
+    median,
+    ratio,
+    run_child,
+)
 
 RAW_FLOOR = """
 import csv, sqlite3, sys
@@ -121,13 +133,7 @@ def run(ctx: Context) -> Section:
     repeat = max(1, min(ctx.repeat, 5))
     seconds: dict[str, list[float]] = {k: [] for k in commands}
     peaks: dict[str, list[float]] = {k: [] for k in commands}
-    started = time.perf_counter()
-    for i in range(repeat + 1):
-        if i > 1 and time.perf_counter() - started > BUDGET_S:
-            sec.notes.append(f"stopped after {i - 1} measured round(s): the {BUDGET_S} s time budget was spent")
-            break
-        if i == 0 and ctx.large >= 50000:
-            continue  # large files: no warm-up round (the database is in the file cache from earlier groups)
+    for i in budgeted_rounds(sec, repeat, ctx.large, BUDGET_S):
         for name, cmd in commands.items():
             _fresh(targets[name], template if name == "app" else None)
             run = check_ok(run_child(cmd), f"import ({name})")
