@@ -29,6 +29,7 @@ from desktop.gui.databases import DatabaseControl
 from desktop.gui.filters import FilterBar
 from desktop.gui.main_actions import MainActions
 from desktop.gui.settings import Settings
+from desktop.gui.store_watch import StoreWatch
 from desktop.gui.survey_changes import SurveyChanges
 from desktop.gui.survey_model import SurveyTableModel
 from desktop.gui.welcome import WelcomePanel
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.acts = MainActions(self)
         self.databases = DatabaseControl(self)
         self.changes = SurveyChanges(self)
+        self.watch = StoreWatch(self)
         self.model = SurveyTableModel(store, self)
         self.filters = FilterBar(store)
         self.filters.changed.connect(self.apply_filter)
@@ -225,10 +227,9 @@ class MainWindow(QMainWindow):
         shown = self.model.rowCount()
         self.counts_label.setText(self.tr("{shown} shown · {surveys} surveys ({final} final, {draft} drafts) · "
                                           "{companies} companies · {trash} in trash").format(shown=shown, **t))
-        self.banner.setVisible(self.store.readonly)
-        if self.store.readonly:
-            self.banner.setText(self.tr("Read-only: {reason}. You can look, search and print, but not change "
-                                        "anything.").format(reason=self.store.readonly_reason))
+        banner = self.watch.banner_text()
+        self.banner.setText(banner)
+        self.banner.setVisible(bool(banner))
         self.update_actions()
 
     def update_actions(self) -> None:

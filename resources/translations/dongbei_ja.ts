@@ -1105,10 +1105,6 @@ The database is now open read-only so that nothing more is written to it. Restor
             <translation>{shown} 件表示 · 調査 {surveys} 件（確定 {final}、下書き {draft}）· 企業 {companies} 社 · ごみ箱 {trash} 件</translation>
         </message>
         <message>
-            <source>Read-only: {reason}. You can look, search and print, but not change anything.</source>
-            <translation>読み取り専用: {reason}。閲覧・検索・印刷はできますが、変更はできません。</translation>
-        </message>
-        <message>
             <source>The survey form is not available in this build.</source>
             <translation>このビルドでは調査票を利用できません。</translation>
         </message>
@@ -1883,6 +1879,21 @@ Survey entry and province briefs on Japanese-affiliated companies in Northeast C
         <message>
             <source>The name cannot contain control characters.</source>
             <translation>名前に制御文字は使えません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreWatch</name>
+        <message>
+            <source>Read-only: {reason}. You can look, search and print, but not change anything.</source>
+            <translation>読み取り専用: {reason}。閲覧・検索・印刷はできますが、変更はできません。</translation>
+        </message>
+        <message>
+            <source>Warning: {warning}</source>
+            <translation>警告：{warning}</translation>
+        </message>
+        <message>
+            <source>This database is also open in another copy of the app: {who}. Edits of the same survey are never overwritten silently, but you may be asked to reload.</source>
+            <translation>このデータベースは別のアプリでも開かれています：{who}。同じ調査票の編集が黙って上書きされることはありませんが、再読み込みを求められる場合があります。</translation>
         </message>
     </context>
     <context>

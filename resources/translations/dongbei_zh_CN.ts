@@ -1105,10 +1105,6 @@ The database is now open read-only so that nothing more is written to it. Restor
             <translation>显示 {shown} 条 · 调查 {surveys} 份（定稿 {final}，草稿 {draft}）· 企业 {companies} 家 · 回收站 {trash} 份</translation>
         </message>
         <message>
-            <source>Read-only: {reason}. You can look, search and print, but not change anything.</source>
-            <translation>只读：{reason}。可以查看、搜索和打印，但不能修改。</translation>
-        </message>
-        <message>
             <source>The survey form is not available in this build.</source>
             <translation>此版本中无法使用调查表。</translation>
         </message>
@@ -1883,6 +1879,21 @@ Survey entry and province briefs on Japanese-affiliated companies in Northeast C
         <message>
             <source>The name cannot contain control characters.</source>
             <translation>姓名不能包含控制字符。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreWatch</name>
+        <message>
+            <source>Read-only: {reason}. You can look, search and print, but not change anything.</source>
+            <translation>只读：{reason}。可以查看、搜索和打印，但不能修改。</translation>
+        </message>
+        <message>
+            <source>Warning: {warning}</source>
+            <translation>警告：{warning}</translation>
+        </message>
+        <message>
+            <source>This database is also open in another copy of the app: {who}. Edits of the same survey are never overwritten silently, but you may be asked to reload.</source>
+            <translation>此数据库也在另一个程序副本中打开：{who}。同一调查的修改不会被悄悄覆盖，但可能会提示您重新加载。</translation>
         </message>
     </context>
     <context>
