@@ -144,7 +144,7 @@ def _insert_figure(conn: sqlite3.Connection, clean: dict[str, Any], who: str, ac
 
 def _update_figure(conn: sqlite3.Connection, figure_id: str, before: dict[str, Any], changes: dict[str, Any],
                    who: str) -> list[str]:
-    changed = [c for c in changes if audit._text(before.get(c)) != audit._text(changes[c])]
+    changed = [c for c in changes if audit.as_text(before.get(c)) != audit.as_text(changes[c])]
     if not changed:
         return []
     conn.execute(f"UPDATE reference_figures SET {', '.join(f'{c} = ?' for c in changed)}, updated_at = ? "
@@ -245,7 +245,7 @@ def plan_figures(store: Store, rows: list[dict[str, Any]], columns: Iterable[str
             plan.add.append(new)
             continue
         changes = {c: clean[c] for c in columns if c in EDITABLE_FIGURE_COLUMNS and c not in KEY_COLUMNS
-                   and audit._text(old[c]) != audit._text(clean[c])}
+                   and audit.as_text(old[c]) != audit.as_text(clean[c])}
         if changes:
             plan.update.append((old["id"], old, changes))
         else:
@@ -312,7 +312,7 @@ def update_place(store: Store, table: str, key: str, values: dict[str, Any]) -> 
         raise NotFoundError(f"no row {key!r} in {table}")
     before = rows[0]
     clean = _place_values(table, {k: v for k, v in values.items() if k != key_col}, partial=True)
-    changed = [c for c in clean if audit._text(before[c]) != audit._text(clean[c])]
+    changed = [c for c in clean if audit.as_text(before[c]) != audit.as_text(clean[c])]
     if not changed:
         return []
     try:
