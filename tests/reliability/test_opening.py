@@ -67,20 +67,7 @@ def test_a_database_from_a_newer_app_opens_read_only_and_unchanged(populated, fr
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.close()
     before = sha(populated)
-    proc = fresh_process("""
-        import sys, json
-        from desktop.store import open_store, ReadOnlyError
-        from desktop.store.surveys import delete_survey
-        s = open_store(sys.argv[1], who='x')
-        sid = s.conn.execute('SELECT id FROM surveys LIMIT 1').fetchone()[0]
-        try:
-            delete_survey(s, sid); outcome = 'written'
-        except ReadOnlyError as exc:
-            outcome = str(exc)
-        print(json.dumps({'ro': s.readonly, 'reason': s.readonly_reason, 'outcome': outcome,
-                          'n': s.conn.execute('SELECT count(*) FROM surveys').fetchone()[0]}))
-        s.close()
-    """, str(populated))
+    proc = fresh_process(OPEN_AS_USER % str(populated))  # as the current user
     out = json.loads(proc.stdout)
     assert out["ro"] and "newer version" in out["reason"] and "0999_from_the_future" in out["reason"]
     assert "read-only" in out["outcome"] and out["n"] == 12
